@@ -1,0 +1,65 @@
+package io.github.synthphi.core.dicom.internal;
+
+import io.github.synthphi.core.dicom.Frame;
+import io.github.synthphi.core.dicom.ImagePixelModule;
+import io.github.synthphi.core.dicom.PixelDecodingException;
+import io.github.synthphi.core.dicom.Value;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Decodes JPEG Baseline frames with the JDK's javax.imageio reader. Color frames come back as RGB (the
+ * reader converts YCbCr); grey frames as their single band. A memory-cached stream avoids ImageIO's
+ * temporary files and its global cache setting.
+ */
+public final class JpegBaseline {
+
+    private JpegBaseline() {
+    }
+
+    public static Frame decode(Value.Bytes encoded, ImagePixelModule m, int index) throws PixelDecodingException {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+        if (!readers.hasNext()) {
+            throw new PixelDecodingException("this Java runtime has no JPEG reader");
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(
+                new ByteArrayInputStream(encoded.array(), encoded.offset(), encoded.length()))) {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width != m.columns() || height != m.rows()) {
+                throw new PixelDecodingException("frame " + index + ": JPEG of " + width + "x" + height
+                        + " where the data set says " + m.columns() + "x" + m.rows());
+            }
+            int spp = m.samplesPerPixel();
+            int[] samples = new int[width * height * spp];
+            if (spp == 1) {
+                Raster raster = reader.readRaster(0, null);
+                raster.getSamples(0, 0, width, height, 0, samples);
+                return new Frame(index, height, width, 1, m.photometricInterpretation(), samples);
+            }
+            BufferedImage image = reader.read(0);
+            if (image.getRaster().getNumBands() < 3) {
+                throw new PixelDecodingException("frame " + index + ": JPEG has "
+                        + image.getRaster().getNumBands() + " components where the data set says 3");
+            }
+            image.getRaster().getPixels(0, 0, width, height, samples);
+            return new Frame(index, height, width, 3, "RGB", samples);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PixelDecodingException p) {
+                throw p;
+            }
+            throw new PixelDecodingException("frame " + index + ": JPEG cannot be decoded: " + e.getMessage(), e);
+        } finally {
+            reader.dispose();
+        }
+    }
+}
