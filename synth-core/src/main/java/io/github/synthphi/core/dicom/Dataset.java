@@ -204,17 +204,17 @@ public final class Dataset {
      * set holding it as an item, else the default repertoire.
      */
     public SpecificCharacterSet characterSet() {
-        SpecificCharacterSet cs = characterSet;
-        if (cs == null) {
-            Optional<Element> own = get(Tags.SpecificCharacterSet);
-            if (own.isPresent()) {
-                cs = SpecificCharacterSet.of(TextValues.split(own.get(), SpecificCharacterSet.DEFAULT, false));
-            } else {
-                cs = parent != null ? parent.characterSet() : SpecificCharacterSet.DEFAULT;
+        // only this data set's own value is cached: an inherited one changes when the item is moved
+        SpecificCharacterSet own = characterSet;
+        if (own == null) {
+            Optional<Element> element = get(Tags.SpecificCharacterSet);
+            if (element.isEmpty()) {
+                return parent != null ? parent.characterSet() : SpecificCharacterSet.DEFAULT;
             }
-            characterSet = cs;
+            own = SpecificCharacterSet.of(TextValues.split(element.get(), SpecificCharacterSet.DEFAULT, false));
+            characterSet = own;
         }
-        return cs;
+        return own;
     }
 
     /** The whole text of a text element, decoded, with any decoding problem; empty for absent or binary. */
