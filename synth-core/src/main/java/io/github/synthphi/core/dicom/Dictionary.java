@@ -41,8 +41,9 @@ public final class Dictionary {
      * @param vrs the VRs PS3.6 allows, in its order ({@code US or SS} gives two); empty for delimiters
      * @param vm the value multiplicity as PS3.6 prints it, such as {@code 1} or {@code 1-n}
      * @param retired whether PS3.6 marks the attribute retired
+     * @param name the attribute name as PS3.6 prints it, such as {@code Patient's Name}; empty when it has none
      */
-    public record Entry(Tag tag, int mask, String keyword, List<Vr> vrs, String vm, boolean retired) {
+    public record Entry(Tag tag, int mask, String keyword, List<Vr> vrs, String vm, boolean retired, String name) {
         public Entry {
             vrs = List.copyOf(vrs);
         }
@@ -150,9 +151,10 @@ public final class Dictionary {
     }
 
     /**
-     * Parses the compact format: one row per line, {@code TAG VRS VM FLAGS KEYWORD} separated by single
+     * Parses the compact format: one row per line, {@code TAG VRS VM FLAGS KEYWORD NAME} separated by single
      * spaces; TAG is 8 hex digits with {@code x} for a wildcard digit, VRS is {@code US|SS} style or
-     * {@code -}, FLAGS is {@code R} for retired or {@code -}, KEYWORD is {@code -} when PS3.6 has none.
+     * {@code -}, FLAGS is {@code R} for retired or {@code -}, KEYWORD is {@code -} when PS3.6 has none, and
+     * NAME, which may hold spaces, is the rest of the line (absent when PS3.6 has none).
      * Lines starting with {@code #} are comments.
      */
     static Dictionary parse(BufferedReader reader) throws IOException {
@@ -164,9 +166,9 @@ public final class Dictionary {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] f = line.split(" ", -1);
-            if (f.length != 5 || f[0].length() != 8) {
-                throw new IOException(RESOURCE + " line " + lineNo + ": expected 5 fields, got '" + line + "'");
+            String[] f = line.split(" ", 6);
+            if (f.length < 5 || f[0].length() != 8) {
+                throw new IOException(RESOURCE + " line " + lineNo + ": expected at least 5 fields, got '" + line + "'");
             }
             int tag = 0;
             int mask = 0;
@@ -188,7 +190,7 @@ public final class Dictionary {
                 }
             }
             entries.add(new Entry(new Tag(tag), mask, f[4].equals("-") ? "" : f[4], vrs,
-                    f[2].equals("-") ? "" : f[2], f[3].equals("R")));
+                    f[2].equals("-") ? "" : f[2], f[3].equals("R"), f.length == 6 ? f[5] : ""));
         }
         return new Dictionary(entries);
     }

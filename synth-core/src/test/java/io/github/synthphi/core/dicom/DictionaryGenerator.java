@@ -98,13 +98,13 @@ public final class DictionaryGenerator {
             }
             String vm = f[4].isEmpty() ? "-" : f[4].replace(" ", "");
             String line = tag + " " + vrs + " " + vm + " " + (f[5].equals("Y") ? "R" : "-") + " "
-                    + (f[1].isEmpty() ? "-" : f[1]);
+                    + (f[1].isEmpty() ? "-" : f[1]) + (f[2].isEmpty() ? "" : " " + f[2]);
             // wildcard digits sort as if they were 0, next to the tags they stand for
             sorted.put(tag.replace('x', '0') + tag, line);
         }
         StringBuilder sb = new StringBuilder();
         sb.append("# synth data dictionary, written by DictionaryGenerator from the PS3.6 registry; do not edit.\n");
-        sb.append("# TAG VRS VM FLAGS KEYWORD (x = wildcard digit, R = retired, - = none)\n");
+        sb.append("# TAG VRS VM FLAGS KEYWORD NAME (x = wildcard digit, R = retired, - = none; NAME is the rest of the line)\n");
         sorted.values().forEach(l -> sb.append(l).append('\n'));
         return sb.toString();
     }

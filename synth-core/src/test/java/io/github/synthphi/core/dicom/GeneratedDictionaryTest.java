@@ -50,6 +50,7 @@ class GeneratedDictionaryTest {
             assertThat(String.join(" or ", e.vrs().stream().map(Vr::name).toList())).isEqualTo(f[3]);
             assertThat(e.vm()).isEqualTo(f[4].replace(" ", ""));
             assertThat(e.retired()).isEqualTo(f[5].equals("Y"));
+            assertThat(e.name()).isEqualTo(f[2]);
             checked++;
         }
         assertThat(checked).isGreaterThan(5000);
