@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * Writes synth-core's dictionary resources and {@code Tags.java} from the standard's tables.
  *
  * <p>Inputs: {@code dictionary.tsv} and {@code uids.tsv} of the DICOM standard tables (PS3.6) and
- * {@code src/dictionary/tag-keywords.txt}. Outputs: {@code dictionary.txt} and {@code uids.txt} next to
+ * {@code src/dictionary/tag-keywords.txt}, and PS3.15 Table E.1-1 ({@code confidentiality-profile.tsv}).
+ * Outputs: {@code dictionary.txt}, {@code uids.txt} and {@code confidentiality-profile.txt} next to
  * {@link Dictionary}, and {@code Tags.java}. Run it for a new edition of the standard:
  *
  * <pre>
@@ -30,6 +31,7 @@ public final class DictionaryGenerator {
     static final String PACKAGE_PATH = "io/github/synthphi/core/dicom/";
     static final String DICTIONARY = "src/main/resources/" + PACKAGE_PATH + "dictionary.txt";
     static final String UIDS = "src/main/resources/" + PACKAGE_PATH + "uids.txt";
+    static final String PROFILE = "src/main/resources/" + PACKAGE_PATH + "confidentiality-profile.txt";
     static final String TAGS = "src/main/java/" + PACKAGE_PATH + "Tags.java";
     static final String KEYWORDS = "src/dictionary/tag-keywords.txt";
 
@@ -54,9 +56,11 @@ public final class DictionaryGenerator {
     static Map<String, String> generate(Path standardDir, Path keywordsFile) throws IOException {
         List<String[]> dictRows = readTsv(standardDir.resolve("dictionary.tsv"), 7);
         List<String[]> uidRows = readTsv(standardDir.resolve("uids.tsv"), 7);
+        List<String[]> profileRows = readTsv(standardDir.resolve("confidentiality-profile.tsv"), 15);
         Map<String, String> out = new TreeMap<>();
         out.put(DICTIONARY, dictionary(dictRows));
         out.put(UIDS, uids(uidRows));
+        out.put(PROFILE, profile(profileRows));
         out.put(TAGS, tags(dictRows, Files.readAllLines(keywordsFile, StandardCharsets.UTF_8)));
         return out;
     }
@@ -119,6 +123,24 @@ public final class DictionaryGenerator {
         StringBuilder sb = new StringBuilder();
         sb.append("# synth UID registry, written by DictionaryGenerator from PS3.6 Annex A; do not edit.\n");
         sb.append("# UID<TAB>KEYWORD<TAB>FLAGS<TAB>TYPE<TAB>NAME\n");
+        sorted.values().forEach(l -> sb.append(l).append('\n'));
+        return sb.toString();
+    }
+
+    private static String profile(List<String[]> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# PS3.15 Table E.1-1, written by DictionaryGenerator; do not edit.\n");
+        sb.append("# TAG BASIC then the options in ConfidentialityProfile.Option order; - = no change; ")
+                .append("PRIVATE = every private attribute\n");
+        Map<String, String> sorted = new TreeMap<>();
+        for (String[] f : rows) {
+            String tag = f[0].startsWith("(gggg,eeee)") ? "PRIVATE" : compactTag(f[0]);
+            StringBuilder line = new StringBuilder(tag);
+            for (int i = 4; i < 15; i++) {
+                line.append(' ').append(f[i].isEmpty() ? "-" : f[i]);
+            }
+            sorted.put(tag.replace('x', '0') + tag, line.toString());
+        }
         sorted.values().forEach(l -> sb.append(l).append('\n'));
         return sb.toString();
     }
