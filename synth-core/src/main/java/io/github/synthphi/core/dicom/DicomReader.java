@@ -134,11 +134,12 @@ public final class DicomReader {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(bytes, start, end - start);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, (end - start) * 3));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(
+                    (int) Math.min(options.maxFileSize(), Math.max(64L, (end - start) * 3L)));
             byte[] chunk = new byte[64 * 1024];
             while (!inflater.finished()) {
                 int n = inflater.inflate(chunk);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new DicomParseException(source, end, null, "the deflated data set is truncated: the "
                             + "stream ends before its last block (" + out.size() + " bytes inflated)");
                 }

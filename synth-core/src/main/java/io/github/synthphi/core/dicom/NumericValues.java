@@ -28,8 +28,12 @@ final class NumericValues {
             }
             return out;
         }
-        if (!(e.value() instanceof Value.Bytes b)) {
+        if (!(e.value() instanceof Value.Bytes b) || b.length() == 0) {
             return new int[0];
+        }
+        if (vr != Vr.US && vr != Vr.SS && vr != Vr.SL && vr != Vr.UL) {
+            // checked before allocating: the value may be megabytes of pixel data
+            throw new DicomValueException(e.tag(), "VR " + vr + " does not hold integers");
         }
         int n = checkedSize(e, b);
         int[] out = new int[b.length() / n];
@@ -40,15 +44,14 @@ final class NumericValues {
                 case US -> (a[p] & 0xFF) | (a[p + 1] & 0xFF) << 8;
                 case SS -> (short) ((a[p] & 0xFF) | (a[p + 1] & 0xFF) << 8);
                 case SL -> int32(a, p);
-                case UL -> {
-                    int v = int32(a, p);
+                default -> {
+                    int v = int32(a, p); // UL
                     if (v < 0) {
                         throw new DicomValueException(e.tag(), "UL value " + Integer.toUnsignedString(v)
                                 + " does not fit an int");
                     }
                     yield v;
                 }
-                default -> throw new DicomValueException(e.tag(), "VR " + vr + " does not hold integers");
             };
         }
         return out;

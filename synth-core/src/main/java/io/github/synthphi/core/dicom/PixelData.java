@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class PixelData {
 
+    /** The most samples one decoded frame may have: the size of the largest Java array. */
+    private static final long MAX_SAMPLES = Integer.MAX_VALUE - 8L;
+
     private final ImagePixelModule module;
     private final TransferSyntax transferSyntax;
     private final Element pixels;
@@ -59,7 +62,10 @@ public final class PixelData {
         }
         String reason = null;
         List<Value.Bytes> frames = List.of();
-        if (pixels.value() instanceof Value.Fragments fragments) {
+        if ((long) module.rows() * module.columns() * module.samplesPerPixel() > MAX_SAMPLES) {
+            reason = "a frame of " + module.columns() + "x" + module.rows() + " with " + module.samplesPerPixel()
+                    + " sample(s) per pixel has more samples than a Java array holds";
+        } else if (pixels.value() instanceof Value.Fragments fragments) {
             try {
                 frames = FrameSplitter.split(fragments, module.frames(), dataset, ts);
             } catch (IllegalArgumentException e) {
@@ -73,9 +79,9 @@ public final class PixelData {
                 reason = ts + " requires encapsulated pixel data, but they are native";
             } else if (module.bitsAllocated() == 1) {
                 reason = "1-bit pixel data are not decoded";
-            } else if (b.length() < module.frameLength() * module.frames()) {
-                reason = "Pixel Data have " + b.length() + " bytes, fewer than the " + module.frameLength() * module.frames()
-                        + " that " + module + " need";
+            } else if (module.frames() > b.length() / module.frameLength()) { // frames * frameLength may overflow
+                reason = "Pixel Data have " + b.length() + " bytes, fewer than the " + module.frames()
+                        + " frame(s) of " + module.frameLength() + " bytes that " + module + " need";
             }
         } else {
             reason = "Pixel Data hold neither bytes nor fragments";

@@ -9,7 +9,7 @@ package io.github.synthphi.core.dicom;
  * }</pre>
  *
  * @param maxFileSize the largest file (and inflated data set) in bytes; at most {@link #MAX_FILE_SIZE}
- * @param maxDepth the deepest nesting of sequences
+ * @param maxDepth the deepest nesting of sequences; at most {@link #MAX_DEPTH}
  * @param maxElements the most elements and items in one file, all depths together
  * @param allowOddLengths whether odd value lengths, which PS3.5 7.1.1 forbids, are accepted
  */
@@ -18,12 +18,19 @@ public record ReadOptions(long maxFileSize, int maxDepth, int maxElements, boole
     /** The largest file any reader accepts: the size of the largest Java array. */
     public static final long MAX_FILE_SIZE = Integer.MAX_VALUE - 8L;
 
+    /**
+     * The deepest nesting any reader accepts. The reader descends into sequences by recursion, which costs
+     * up to about 2.5 KiB of thread stack per level before the JIT compiles it; 128 levels stay well inside
+     * a 512 KiB thread stack, so nesting ends in a {@link DicomParseException}, never a stack overflow.
+     */
+    public static final int MAX_DEPTH = 128;
+
     public ReadOptions {
         if (maxFileSize < 0 || maxFileSize > MAX_FILE_SIZE) {
             throw new IllegalArgumentException("maxFileSize must be 0 to " + MAX_FILE_SIZE + ", got " + maxFileSize);
         }
-        if (maxDepth < 0 || maxDepth > 1000) {
-            throw new IllegalArgumentException("maxDepth must be 0 to 1000, got " + maxDepth);
+        if (maxDepth < 0 || maxDepth > MAX_DEPTH) {
+            throw new IllegalArgumentException("maxDepth must be 0 to " + MAX_DEPTH + ", got " + maxDepth);
         }
         if (maxElements < 1) {
             throw new IllegalArgumentException("maxElements must be positive, got " + maxElements);

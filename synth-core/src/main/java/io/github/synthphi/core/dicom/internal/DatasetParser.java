@@ -10,9 +10,12 @@ import io.github.synthphi.core.dicom.Tags;
 import io.github.synthphi.core.dicom.Value;
 import io.github.synthphi.core.dicom.Vr;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Parses an encoded data set held in one byte array. Every length is checked against the bytes that remain
@@ -97,28 +100,39 @@ public final class DatasetParser {
 
     private Dataset readDataset(int limit, Syntax syntax, int depth, boolean undefinedItem, boolean metaOnly)
             throws DicomParseException {
-        Dataset ds = new Dataset();
+        // elements are collected in the order read and sorted once at the end: inserting each element of a
+        // data set in descending tag order into the sorted data set would take quadratic time
+        List<Element> read = new ArrayList<>();
+        Set<Tag> seen = null; // made when a tag first comes out of ascending order
+        Element pixelRepresentation = null;
         while (pos < limit) {
             int start = pos;
+            if (metaOnly && (limit - pos < 2 || u16(pos, syntax.bigEndian()) != 0x0002)) {
+                // the data set starts here, and may be shorter than a header: an empty one deflates to 2 bytes
+                return dataset(read, seen == null);
+            }
             if (limit - pos < 8) {
                 throw fail(start, null, "truncated element header: " + (limit - pos) + " bytes remain");
             }
             Tag tag = readTag(pos, syntax.bigEndian());
-            if (metaOnly && tag.group() != 0x0002) {
-                return ds;
-            }
             if (tag.equals(Tag.ITEM_DELIMITATION)) {
                 if (!undefinedItem) {
                     throw fail(start, tag, "item delimitation outside an item of undefined length");
                 }
                 pos += 8;
-                return ds;
+                return dataset(read, seen == null);
             }
             if (tag.isDelimiter()) {
                 throw fail(start, tag, "unexpected " + (tag.equals(Tag.ITEM) ? "item" : "delimiter")
                         + " tag inside a data set");
             }
-            if (!ds.isEmpty() && ds.contains(tag)) {
+            if (seen == null && !read.isEmpty() && read.get(read.size() - 1).tag().compareTo(tag) >= 0) {
+                seen = new HashSet<>();
+                for (Element e : read) {
+                    seen.add(e.tag());
+                }
+            }
+            if (seen != null && !seen.add(tag)) {
                 throw fail(start, tag, "duplicate element: the tag occurs twice in one data set");
             }
             counted(start, tag);
@@ -143,18 +157,33 @@ public final class DatasetParser {
                 }
             } else {
                 length = u32(pos + 4, false);
-                vr = implicitVr(tag, ds);
+                vr = implicitVr(tag, pixelRepresentation);
                 pos += 8;
             }
-            ds.set(readValue(start, tag, vr, length, limit, syntax, depth));
+            Element element = readValue(start, tag, vr, length, limit, syntax, depth);
+            if (tag.value() == PIXEL_REPRESENTATION) {
+                pixelRepresentation = element;
+            }
+            read.add(element);
         }
         if (undefinedItem) {
             throw fail(pos, null, "item of undefined length has no item delimitation before the end of its data");
         }
+        return dataset(read, seen == null);
+    }
+
+    private static Dataset dataset(List<Element> read, boolean ascending) {
+        if (!ascending) {
+            read.sort(Comparator.comparing(Element::tag));
+        }
+        Dataset ds = new Dataset();
+        for (Element e : read) {
+            ds.set(e); // in ascending order, each element is appended
+        }
         return ds;
     }
 
-    private Vr implicitVr(Tag tag, Dataset ds) {
+    private Vr implicitVr(Tag tag, Element pixelRepresentation) {
         Optional<Dictionary.Entry> entry = tag.isPrivateCreator() ? Optional.empty() : dictionary.entry(tag);
         if (entry.isEmpty() || entry.get().vrs().size() < 2) {
             return dictionary.vrOf(tag);
@@ -164,13 +193,13 @@ public final class DatasetParser {
             return Vr.OW;
         }
         // US or SS: signed when Pixel Representation, read earlier in this data set, says so
-        int[] rep = ds.contains(Tags.PixelRepresentation) ? safeInts(ds) : new int[0];
+        int[] rep = pixelRepresentation != null ? safeInts(pixelRepresentation) : new int[0];
         return rep.length > 0 && rep[0] == 1 ? Vr.SS : Vr.US;
     }
 
-    private static int[] safeInts(Dataset ds) {
+    private static int[] safeInts(Element pixelRepresentation) {
         try {
-            return ds.getInts(new Tag(PIXEL_REPRESENTATION));
+            return new Dataset().set(pixelRepresentation).getInts(pixelRepresentation.tag());
         } catch (RuntimeException e) {
             return new int[0]; // a malformed Pixel Representation leaves the VR at US
         }

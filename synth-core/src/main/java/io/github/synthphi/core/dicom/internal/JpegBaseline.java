@@ -21,6 +21,14 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  */
 public final class JpegBaseline {
 
+    /**
+     * The most pixels one byte of a JPEG Baseline frame can encode. Each 8x8 block of a component takes at
+     * least 2 bits (a DC code and an end of block), and the component sampled most often horizontally has
+     * a block for at least every 8x32 pixels. ImageIO fills a truncated scan with grey instead of failing,
+     * so without this bound a few bytes declaring a large image would allocate all of it.
+     */
+    private static final long MAX_PIXELS_PER_BYTE = 1024;
+
     private JpegBaseline() {
     }
 
@@ -38,6 +46,10 @@ public final class JpegBaseline {
             if (width != m.columns() || height != m.rows()) {
                 throw new PixelDecodingException("frame " + index + ": JPEG of " + width + "x" + height
                         + " where the data set says " + m.columns() + "x" + m.rows());
+            }
+            if ((long) width * height > MAX_PIXELS_PER_BYTE * encoded.length()) {
+                throw new PixelDecodingException("frame " + index + ": a JPEG of " + width + "x" + height
+                        + " cannot be held in " + encoded.length() + " bytes; it is truncated or corrupt");
             }
             int spp = m.samplesPerPixel();
             int[] samples = new int[width * height * spp];

@@ -10,6 +10,9 @@ public final class Rle {
 
     private static final int HEADER = 64;
     private static final int MAX_SEGMENTS = 15;
+    /** The most bytes one byte of a segment decodes to: a replicate run of 128 takes 2 bytes. */
+    private static final int MAX_RUN_PER_BYTE = 64;
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8L;
 
     private Rle() {
     }
@@ -109,22 +112,43 @@ public final class Rle {
         }
         int segments = readInt(src, offset);
         int expected = samples * bytesPerSample;
+        if (expected > MAX_SEGMENTS) {
+            throw new IllegalArgumentException("RLE holds at most 15 segments, " + expected + " needed for "
+                    + samples + " samples of " + bytesPerSample + " bytes");
+        }
         if (segments != expected) {
             throw new IllegalArgumentException("RLE header declares " + segments + " segments, "
                     + expected + " expected for " + samples + " samples of " + bytesPerSample + " bytes");
         }
-        int pixels = rows * columns;
-        byte[] out = new byte[pixels * samples * bytesPerSample];
+        // the size and every segment are checked before the frame is allocated, so a corrupt header cannot
+        // make a few bytes allocate a frame of the declared size
+        long pixels = (long) rows * columns;
+        if (pixels * segments > MAX_ARRAY) {
+            throw new IllegalArgumentException("an RLE frame of " + rows + "x" + columns + " with " + segments
+                    + " segments is too large to decode");
+        }
+        int[] starts = new int[segments];
+        int[] ends = new int[segments];
         for (int seg = 0; seg < segments; seg++) {
             int start = readInt(src, offset + 4 + 4 * seg);
             int end = seg + 1 < segments ? readInt(src, offset + 8 + 4 * seg) : length;
             if (start < HEADER || end > length || start > end) {
-                throw new IllegalArgumentException("RLE segment " + (seg + 1) + " has offsets " + start + ".." + end
+                throw new IllegalArgumentException("RLE segment " + (seg + 1) + " has offsets "
+                        + Integer.toUnsignedString(start) + ".." + Integer.toUnsignedString(end)
                         + " outside its frame of " + length + " bytes");
             }
+            if ((long) (end - start) * MAX_RUN_PER_BYTE < pixels) {
+                throw new IllegalArgumentException("RLE segment " + (seg + 1) + " has " + (end - start)
+                        + " bytes, too few for the " + pixels + " bytes of its byte plane");
+            }
+            starts[seg] = start;
+            ends[seg] = end;
+        }
+        byte[] out = new byte[(int) (pixels * segments)];
+        for (int seg = 0; seg < segments; seg++) {
             int sample = seg / bytesPerSample;
             int byteIndex = bytesPerSample - 1 - seg % bytesPerSample;
-            unpack(src, offset + start, offset + end, out, pixels, samples * bytesPerSample,
+            unpack(src, offset + starts[seg], offset + ends[seg], out, (int) pixels, segments,
                     sample * bytesPerSample + byteIndex, seg + 1);
         }
         return out;
