@@ -80,9 +80,10 @@ public final class PixelData {
             } else if (module.bitsAllocated() == 1) {
                 reason = "1-bit pixel data are not decoded";
             } else if (module.frames() > b.length() / module.frameLength()) { // frames * frameLength may overflow
-                // a product of two longs below 2^31 each cannot overflow a long
-                reason = "Pixel Data have " + b.length() + " bytes, fewer than the "
-                        + (long) module.frames() * module.frameLength() + " that " + module + " need";
+                java.math.BigInteger needed = java.math.BigInteger.valueOf(module.frames())
+                        .multiply(java.math.BigInteger.valueOf(module.frameLength())); // a long may overflow
+                reason = "Pixel Data have " + b.length() + " bytes, fewer than the " + needed + " ("
+                        + module.frames() + " frame(s) of " + module.frameLength() + " bytes) that " + module + " need";
             }
         } else {
             reason = "Pixel Data hold neither bytes nor fragments";
