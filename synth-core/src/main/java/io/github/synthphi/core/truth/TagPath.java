@@ -31,12 +31,13 @@ public record TagPath(List<Node> nodes) {
      *
      * @param group the group
      * @param element the element number, or for a private data element its byte within the block (0x00-0xFF)
-     * @param creator the private creator for a private data element, otherwise empty
+     * @param creator the private creator for a private data element, otherwise empty; kept upper-cased (in
+     *     {@link Locale#ROOT}), as MIDI writes it, so that a path reads back from its MIDI form as an equal path
      * @param item the item index into this sequence for every node but the last, -1 for the last
      */
     public record Node(int group, int element, String creator, int item) {
         public Node {
-            Objects.requireNonNull(creator, "creator");
+            creator = Objects.requireNonNull(creator, "creator").toUpperCase(Locale.ROOT);
             if (!creator.isEmpty() && (element < 0 || element > 0xFF)) {
                 throw new IllegalArgumentException("a private element byte is 0x00-0xFF, got " + element);
             }
@@ -49,7 +50,7 @@ public record TagPath(List<Node> nodes) {
 
         String toMidi() {
             String t = isPrivate()
-                    ? String.format(Locale.ROOT, "<(%04x,\"%s\",%02x)>", group, creator.toUpperCase(Locale.ROOT), element)
+                    ? String.format(Locale.ROOT, "<(%04x,\"%s\",%02x)>", group, creator, element)
                     : String.format(Locale.ROOT, "<(%04x,%04x)>", group, element);
             return item < 0 ? t : t + String.format(Locale.ROOT, "[<%04d>]", item);
         }

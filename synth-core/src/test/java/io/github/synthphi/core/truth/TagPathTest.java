@@ -37,6 +37,15 @@ class TagPathTest {
     }
 
     @Test
+    void keepsCreatorsUpperCasedSoTheMidiFormReadsBackAsAnEqualPath() {
+        TagPath path = TagPath.of(Tags.RequestAttributesSequence).item(3, WARD);
+        assertThat(path.leaf().creator()).isEqualTo("SYNTH PHI");
+        assertThat(TagPath.parseMidi(path.toMidi())).isEqualTo(path);
+        assertThat(new TagPath.Node(0x0019, 0x92, "Synth phi", -1))
+                .isEqualTo(new TagPath.Node(0x0019, 0x92, "SYNTH PHI", -1));
+    }
+
+    @Test
     void rejectsWhatIsNotMidiSyntax() {
         assertThatIllegalArgumentException().isThrownBy(() -> TagPath.parseMidi("(0008,0050)"))
                 .withMessageContaining("character 0");
