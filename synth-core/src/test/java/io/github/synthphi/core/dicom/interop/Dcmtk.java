@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs dcmtk's converters and checks that dcmtk logged nothing. */
-final class Dcmtk {
+public final class Dcmtk {
 
     private Dcmtk() {
     }
@@ -23,7 +23,7 @@ final class Dcmtk {
     }
 
     /** No dcmtk log line of level warning, error or fatal, and nothing else on standard error either. */
-    static void assertNoWarnings(ToolResult r) {
+    public static void assertNoWarnings(ToolResult r) {
         List<String> logged = new ArrayList<>();
         for (String line : r.allLines()) {
             if (line.startsWith("W:") || line.startsWith("E:") || line.startsWith("F:")) {

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Assumptions;
  * <p>A missing program skips the test with the reason, unless {@value #REQUIRE_VARIABLE} is {@code true}
  * (CI sets it): then the test fails, so CI can never pass by skipping.
  */
-final class ExternalTools {
+public final class ExternalTools {
 
     /** The environment variable that turns a missing tool from a skip into a failure. */
-    static final String REQUIRE_VARIABLE = "SYNTH_REQUIRE_INTEROP";
+    public static final String REQUIRE_VARIABLE = "SYNTH_REQUIRE_INTEROP";
 
     /** How long any one program may run. */
     static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -68,7 +68,7 @@ final class ExternalTools {
     }
 
     /** The program {@code name}, or skips (fails when required) naming the package that provides it. */
-    static Path require(String name, String debianPackage) {
+    public static Path require(String name, String debianPackage) {
         Optional<Path> p = find(name);
         if (p.isEmpty()) {
             unavailable(name + " is not installed (Debian package " + debianPackage + ")");
@@ -112,7 +112,7 @@ final class ExternalTools {
     }
 
     /** Runs {@code command} in {@code workDir} with {@link #TIMEOUT}. */
-    static ToolResult run(Path workDir, List<String> command) {
+    public static ToolResult run(Path workDir, List<String> command) {
         return run(workDir, command, TIMEOUT);
     }
 
@@ -151,7 +151,7 @@ final class ExternalTools {
     }
 
     /** Runs {@code command} and fails the test unless it exits with 0. */
-    static ToolResult runOk(Path workDir, List<String> command) {
+    public static ToolResult runOk(Path workDir, List<String> command) {
         ToolResult r = run(workDir, command);
         if (r.exitCode() != 0) {
             Assertions.fail("external program failed:\n" + r.describe());

@@ -12,30 +12,30 @@ import java.util.List;
  * @param stdoutBytes the bytes written to standard output
  * @param stderrBytes the bytes written to standard error
  */
-record ToolResult(List<String> command, int exitCode, byte[] stdoutBytes, byte[] stderrBytes) {
+public record ToolResult(List<String> command, int exitCode, byte[] stdoutBytes, byte[] stderrBytes) {
 
     /** Standard output decoded as UTF-8. */
-    String stdout() {
+    public String stdout() {
         return stdout(StandardCharsets.UTF_8);
     }
 
     /** Standard output decoded with {@code charset}, for tools that print in the file's character set. */
-    String stdout(Charset charset) {
+    public String stdout(Charset charset) {
         return new String(stdoutBytes, charset);
     }
 
     /** Standard error decoded as UTF-8. */
-    String stderr() {
+    public String stderr() {
         return new String(stderrBytes, StandardCharsets.UTF_8);
     }
 
     /** Standard output and error, UTF-8, as lines. */
-    List<String> allLines() {
+    public List<String> allLines() {
         return (stdout() + "\n" + stderr()).lines().toList();
     }
 
     /** The command, exit code and both outputs, for assertion messages. */
-    String describe() {
+    public String describe() {
         return String.join(" ", command) + "\nexit code " + exitCode + "\n--- stdout\n" + clip(stdout())
                 + "\n--- stderr\n" + clip(stderr());
     }
