@@ -45,23 +45,6 @@ class PhantomTest {
     }
 
     @Test
-    void framesAreStableByteForByte() throws NoSuchAlgorithmException {
-        // a change to a phantom changes its digest: update it on purpose, after looking at the previews
-        Map<String, String> digests = new TreeMap<>();
-        for (Map.Entry<String, Object[]> e : phantoms().entrySet()) {
-            byte[] bytes = ((Phantom) e.getValue()[0]).frame(42, 3, 64, 80).toLittleEndian();
-            digests.put(e.getKey(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
-                    .substring(0, 16));
-        }
-        assertThat(digests).isEqualTo(STABLE_DIGESTS);
-    }
-
-    private static final Map<String, String> STABLE_DIGESTS = new TreeMap<>(Map.of(
-            "CR", "b34a7a8594461b2b", "CT", "612d860f0f937525", "MG-L", "27aea9fe1fa10259",
-            "MG-R", "4eee1f89b73db72f", "MR", "bb947ec37bffd692", "SC", "5e3a75fed04f118d",
-            "US", "f88790a82b624adc"));
-
-    @Test
     void ultrasoundFramesDifferAndThePleuralLineMovesLikeBreathing() {
         UltrasoundPhantom us = new UltrasoundPhantom();
         List<FrameBuffer> cine = us.frames(42, 40, 480, 640);
