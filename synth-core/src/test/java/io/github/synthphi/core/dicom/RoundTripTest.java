@@ -60,13 +60,20 @@ class RoundTripTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("options")
-    void aFileHoldsTheBytesWrittenToAStream(String name, WriteOptions options, @TempDir Path dir) throws IOException {
-        // 3 frames of 320x400 16-bit pixels: 768,000 bytes, more than one slice of the file writer
+    void aFileHoldsTheBytesWrittenToAStreamAndReadsAsThem(String name, WriteOptions options, @TempDir Path dir)
+            throws IOException {
+        // 3 frames of 320x400 16-bit pixels: 768,000 bytes, more than one slice of the file writer and reader
         Dataset original = TestDatasets.secondaryCapture(320, 400, 3, 16, 1);
         Path file = dir.resolve("IM1.dcm");
         Files.write(file, new byte[] {1, 2, 3}); // replaced, not appended to
         new DicomWriter(options).write(file, original);
-        assertThat(Files.readAllBytes(file)).isEqualTo(write(original, options));
+        byte[] bytes = write(original, options);
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+
+        DicomFile fromFile = new DicomReader().read(file);
+        DicomFile fromBytes = new DicomReader().read(bytes, name);
+        assertThat(fromFile.fileMeta()).isEqualTo(fromBytes.fileMeta());
+        assertThat(fromFile.dataset()).isEqualTo(fromBytes.dataset());
     }
 
     /** Compares every element by its decoded meaning: text values, numbers, items, pixel bytes. */
