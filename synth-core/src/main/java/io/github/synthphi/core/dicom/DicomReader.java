@@ -32,6 +32,12 @@ import java.util.zip.Inflater;
 public final class DicomReader {
 
     private static final int PREAMBLE = 128;
+    /**
+     * The most bytes read by one call. The JDK reads into a temporary direct buffer as large as the request and
+     * copies it into the array; a small request keeps that buffer in the CPU cache (and keeps the JDK from
+     * caching a buffer as large as the largest file read).
+     */
+    private static final int READ_SLICE = 256 * 1024;
 
     private final ReadOptions options;
 
@@ -66,12 +72,15 @@ public final class DicomReader {
                         + " bytes is larger than the limit of " + options.maxFileSize() + " (ReadOptions.maxFileSize)");
             }
             bytes = new byte[(int) size];
-            ByteBuffer target = ByteBuffer.wrap(bytes);
-            while (target.hasRemaining()) {
-                if (channel.read(target) < 0) {
-                    throw new DicomParseException(source, target.position(), null,
-                            "file ended at " + target.position() + " bytes while " + size + " were expected");
+            int position = 0;
+            while (position < bytes.length) {
+                int slice = Math.min(READ_SLICE, bytes.length - position);
+                int read = channel.read(ByteBuffer.wrap(bytes, position, slice));
+                if (read < 0) {
+                    throw new DicomParseException(source, position, null,
+                            "file ended at " + position + " bytes while " + size + " were expected");
                 }
+                position += read;
             }
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(source, null, "no such file");

@@ -4,8 +4,11 @@ import io.github.synthphi.core.dicom.internal.DatasetEncoder;
 import io.github.synthphi.core.dicom.internal.Rle;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +32,7 @@ import java.util.zip.DeflaterOutputStream;
 public final class DicomWriter {
 
     private static final byte[] FILE_META_VERSION = {0, 1};
+    private static final byte[] PREAMBLE_AND_MAGIC = preambleAndMagic();
 
     private final WriteOptions options;
 
@@ -54,8 +58,9 @@ public final class DicomWriter {
      */
     public void write(Path file, Dataset dataset) throws IOException {
         boolean done = false;
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(out, dataset);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            write(new ChannelOutput(channel), dataset);
             done = true;
         } finally {
             if (!done) {
@@ -68,17 +73,16 @@ public final class DicomWriter {
     public void write(OutputStream out, Dataset dataset) throws IOException {
         Dataset prepared = prepare(dataset);
         Dataset meta = fileMeta(prepared, options.transferSyntax());
-        out.write(new byte[128]);
-        out.write(new byte[] {'D', 'I', 'C', 'M'});
         DatasetEncoder metaEncoder = new DatasetEncoder(out, true, false, false);
+        metaEncoder.writeRaw(PREAMBLE_AND_MAGIC, 0, PREAMBLE_AND_MAGIC.length);
         for (Element e : meta.elements()) {
             metaEncoder.writeElement(e, SpecificCharacterSet.DEFAULT);
         }
-        metaEncoder.flush();
         TransferSyntax ts = options.transferSyntax();
         boolean undefinedSeq = options.sequenceLength() == WriteOptions.Length.UNDEFINED;
         boolean undefinedItem = options.itemLength() == WriteOptions.Length.UNDEFINED;
         if (ts.deflated()) {
+            metaEncoder.flush();
             Deflater deflater = new Deflater(options.deflateLevel(), true);
             try {
                 DeflaterOutputStream deflated = new DeflaterOutputStream(nonClosing(out), deflater, 64 * 1024);
@@ -90,7 +94,9 @@ public final class DicomWriter {
                 deflater.end();
             }
         } else {
-            DatasetEncoder encoder = new DatasetEncoder(out, ts.explicitVr(), undefinedSeq, undefinedItem);
+            // continues the meta encoder's buffer: preamble, file meta and the data set up to the first large
+            // value reach the stream in one write
+            DatasetEncoder encoder = new DatasetEncoder(metaEncoder, ts.explicitVr(), undefinedSeq, undefinedItem);
             encoder.write(prepared);
             encoder.flush();
         }
@@ -176,6 +182,48 @@ public final class DicomWriter {
             frames.add(Value.Bytes.of(encoded));
         }
         return new Value.Fragments(Value.Bytes.of(offsetTable), frames);
+    }
+
+    private static byte[] preambleAndMagic() {
+        byte[] b = new byte[132];
+        b[128] = 'D';
+        b[129] = 'I';
+        b[130] = 'C';
+        b[131] = 'M';
+        return b;
+    }
+
+    /**
+     * Writes to a file channel in slices of at most 256 KiB. The JDK copies a heap array into a temporary
+     * direct buffer as large as the slice before the system call; small slices keep that buffer in the CPU
+     * cache (and keep the JDK from caching a buffer as large as a whole multi-frame Pixel Data value).
+     */
+    private static final class ChannelOutput extends OutputStream {
+        private static final int SLICE = 256 * 1024;
+        private final FileChannel channel;
+
+        ChannelOutput(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            Objects.checkFromIndexSize(off, len, b.length);
+            while (len > 0) {
+                int slice = Math.min(len, SLICE);
+                ByteBuffer buffer = ByteBuffer.wrap(b, off, slice);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                off += slice;
+                len -= slice;
+            }
+        }
     }
 
     private static OutputStream nonClosing(OutputStream out) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,6 +56,24 @@ class RoundTripTest {
                 assertThat(px.frame(f).samples()).isEqualTo(source.frame(f).samples());
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("options")
+    void aFileHoldsTheBytesWrittenToAStreamAndReadsAsThem(String name, WriteOptions options, @TempDir Path dir)
+            throws IOException {
+        // 3 frames of 320x400 16-bit pixels: 768,000 bytes, more than one slice of the file writer and reader
+        Dataset original = TestDatasets.secondaryCapture(320, 400, 3, 16, 1);
+        Path file = dir.resolve("IM1.dcm");
+        Files.write(file, new byte[] {1, 2, 3}); // replaced, not appended to
+        new DicomWriter(options).write(file, original);
+        byte[] bytes = write(original, options);
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+
+        DicomFile fromFile = new DicomReader().read(file);
+        DicomFile fromBytes = new DicomReader().read(bytes, name);
+        assertThat(fromFile.fileMeta()).isEqualTo(fromBytes.fileMeta());
+        assertThat(fromFile.dataset()).isEqualTo(fromBytes.dataset());
     }
 
     /** Compares every element by its decoded meaning: text values, numbers, items, pixel bytes. */

@@ -12,17 +12,19 @@ import java.io.OutputStream;
 
 /**
  * Encodes data sets in Explicit or Implicit VR Little Endian onto a stream, with its own buffer; values
- * larger than the buffer go straight to the stream so pixel data are copied once.
+ * larger than half the buffer go straight to the stream so pixel data are copied once. The buffer is
+ * allocated on the first write, so an encoder used only to compute lengths costs no buffer.
  */
 public final class DatasetEncoder {
 
     private static final long UNDEFINED = 0xFFFFFFFFL;
+    private static final int BUFFER_SIZE = 64 * 1024;
 
     private final OutputStream out;
     private final boolean explicitVr;
     private final boolean undefinedSequences;
     private final boolean undefinedItems;
-    private final byte[] buf = new byte[64 * 1024];
+    private byte[] buf;
     private int n;
 
     /**
@@ -36,6 +38,19 @@ public final class DatasetEncoder {
         this.explicitVr = explicitVr;
         this.undefinedSequences = undefinedSequences;
         this.undefinedItems = undefinedItems;
+    }
+
+    /**
+     * An encoder in another style that continues the buffered, unflushed output of {@code previous}, so that
+     * what both encode reaches the stream in one write; {@code previous} must not be used afterwards.
+     */
+    public DatasetEncoder(DatasetEncoder previous, boolean explicitVr, boolean undefinedSequences,
+                          boolean undefinedItems) {
+        this(previous.out, explicitVr, undefinedSequences, undefinedItems);
+        this.buf = previous.buf;
+        this.n = previous.n;
+        previous.buf = null;
+        previous.n = 0;
     }
 
     /** True for elements a writer leaves out of a data set: file meta and group lengths. */
@@ -199,7 +214,15 @@ public final class DatasetEncoder {
         buf[n++] = b;
     }
 
+    /** Writes bytes as they are, such as a preamble. */
+    public void writeRaw(byte[] b, int off, int len) throws IOException {
+        writeBytes(b, off, len);
+    }
+
     private void writeBytes(byte[] b, int off, int len) throws IOException {
+        if (buf == null) {
+            buf = new byte[BUFFER_SIZE];
+        }
         if (len > buf.length - n) {
             flushBuffer();
             if (len > buf.length / 2) {
@@ -212,6 +235,9 @@ public final class DatasetEncoder {
     }
 
     private void ensure(int bytes) throws IOException {
+        if (buf == null) {
+            buf = new byte[BUFFER_SIZE];
+        }
         if (buf.length - n < bytes) {
             flushBuffer();
         }
