@@ -774,4 +774,103 @@ public final class Tags {
 
     /** (4000,4000) Text Comments, LT (retired). */
     public static final Tag TextComments = new Tag(0x40004000);
+
+    /** (0040,0036) Assigning Facility Sequence, SQ. */
+    public static final Tag AssigningFacilitySequence = new Tag(0x00400036);
+
+    /** (0040,0031) Local Namespace Entity ID, UT. */
+    public static final Tag LocalNamespaceEntityID = new Tag(0x00400031);
+
+    /** (0040,0032) Universal Entity ID, UT. */
+    public static final Tag UniversalEntityID = new Tag(0x00400032);
+
+    /** (0040,0033) Universal Entity ID Type, CS. */
+    public static final Tag UniversalEntityIDType = new Tag(0x00400033);
+
+    /** (0040,0035) Identifier Type Code, CS. */
+    public static final Tag IdentifierTypeCode = new Tag(0x00400035);
+
+    /** (0010,2110) Allergies, LO. */
+    public static final Tag Allergies = new Tag(0x00102110);
+
+    /** (0010,2000) Medical Alerts, LO. */
+    public static final Tag MedicalAlerts = new Tag(0x00102000);
+
+    /** (0032,1066) Reason for Visit, UT. */
+    public static final Tag ReasonForVisit = new Tag(0x00321066);
+
+    /** (0008,009C) Consulting Physician's Name, PN. */
+    public static final Tag ConsultingPhysicianName = new Tag(0x0008009C);
+
+    /** (0038,0060) Service Episode ID, LO. */
+    public static final Tag ServiceEpisodeID = new Tag(0x00380060);
+
+    /** (0038,0062) Service Episode Description, LO. */
+    public static final Tag ServiceEpisodeDescription = new Tag(0x00380062);
+
+    /** (2200,0005) Barcode Value, LT. */
+    public static final Tag BarcodeValue = new Tag(0x22000005);
+
+    /** (0008,0017) Acquisition UID, UI. */
+    public static final Tag AcquisitionUID = new Tag(0x00080017);
+
+    /** (0008,3010) Irradiation Event UID, UI. */
+    public static final Tag IrradiationEventUID = new Tag(0x00083010);
+
+    /** (0018,1004) Plate ID, LO. */
+    public static final Tag PlateID = new Tag(0x00181004);
+
+    /** (0018,1007) Cassette ID, LO. */
+    public static final Tag CassetteID = new Tag(0x00181007);
+
+    /** (0018,1008) Gantry ID, LO. */
+    public static final Tag GantryID = new Tag(0x00181008);
+
+    /** (0018,700A) Detector ID, SH. */
+    public static final Tag DetectorID = new Tag(0x0018700A);
+
+    /** (0040,0250) Performed Procedure Step End Date, DA. */
+    public static final Tag PerformedProcedureStepEndDate = new Tag(0x00400250);
+
+    /** (0040,0251) Performed Procedure Step End Time, TM. */
+    public static final Tag PerformedProcedureStepEndTime = new Tag(0x00400251);
+
+    /** (0040,0280) Comments on the Performed Procedure Step, ST. */
+    public static final Tag CommentsOnThePerformedProcedureStep = new Tag(0x00400280);
+
+    /** (0010,21D0) Last Menstrual Date, DA. */
+    public static final Tag LastMenstrualDate = new Tag(0x001021D0);
+
+    /** (0018,1200) Date of Last Calibration, DA. */
+    public static final Tag DateOfLastCalibration = new Tag(0x00181200);
+
+    /** (0018,1201) Time of Last Calibration, TM. */
+    public static final Tag TimeOfLastCalibration = new Tag(0x00181201);
+
+    /** (0018,700C) Date of Last Detector Calibration, DA. */
+    public static final Tag DateOfLastDetectorCalibration = new Tag(0x0018700C);
+
+    /** (0018,700E) Time of Last Detector Calibration, TM. */
+    public static final Tag TimeOfLastDetectorCalibration = new Tag(0x0018700E);
+
+    /** (0100,0420) SOP Authorization DateTime, DT. */
+    public static final Tag SOPAuthorizationDateTime = new Tag(0x01000420);
+
+    /** (0008,0015) Instance Coercion DateTime, DT. */
+    public static final Tag InstanceCoercionDateTime = new Tag(0x00080015);
+
+    /** (0010,21A0) Smoking Status, CS. */
+    public static final Tag SmokingStatus = new Tag(0x001021A0);
+
+    /** (0038,0500) Patient State, LO. */
+    public static final Tag PatientState = new Tag(0x00380500);
+
+    /** (0018,1400) Acquisition Device Processing Description, LO. */
+    public static final Tag AcquisitionDeviceProcessingDescription = new Tag(0x00181400);
+
+    /** (0040,0310) Comments on Radiation Dose, ST. */
+    public static final Tag CommentsOnRadiationDose = new Tag(0x00400310);
+
+    /** (0040,0556) Acquisition Context Description, ST. */
+    public static final Tag AcquisitionContextDescription = new Tag(0x00400556);
 }

@@ -168,6 +168,65 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
         return j.toString();
     }
 
+    /**
+     * Reads the text {@link #canonicalForm()} writes.
+     *
+     * @throws IllegalArgumentException naming the field that is missing or malformed
+     */
+    public static StudySpec parseCanonicalForm(String text) {
+        java.util.Map<String, String> f = new java.util.LinkedHashMap<>();
+        for (String part : text.split(";", -1)) {
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("not a spec field: '" + part + "'");
+            }
+            f.put(part.substring(0, eq), part.substring(eq + 1));
+        }
+        try {
+            Builder b = builder(Modality.of(field(f, "modality")).orElseThrow(
+                    () -> new IllegalArgumentException("unknown modality " + f.get("modality"))));
+            String[] bits = field(f, "bits").split("/");
+            b.patients(Integer.parseInt(field(f, "patients"))).studiesPerPatient(Integer.parseInt(field(f, "studies")))
+                    .seriesPerStudy(Integer.parseInt(field(f, "series")))
+                    .instancesPerSeries(Integer.parseInt(field(f, "instances")))
+                    .frames(Integer.parseInt(field(f, "frames")))
+                    .size(Integer.parseInt(field(f, "columns")), Integer.parseInt(field(f, "rows")))
+                    .bits(Integer.parseInt(bits[0]), Integer.parseInt(bits[1]))
+                    .photometricInterpretation(field(f, "photometric"))
+                    .transferSyntax(TransferSyntax.of(field(f, "transferSyntax")))
+                    .locale(IdentityLocale.forLanguageTag(field(f, "locale")).orElseThrow(
+                            () -> new IllegalArgumentException("unknown locale " + f.get("locale"))))
+                    .specificCharacterSet(field(f, "charset").isEmpty() ? List.of()
+                            : List.of(field(f, "charset").split("\\\\", -1)))
+                    .burnIn(Boolean.parseBoolean(field(f, "burnIn")))
+                    .burnVariants(enums(field(f, "burnVariants"), BurnVariant.class))
+                    .locations(enums(field(f, "locations"), PlantingLocation.class))
+                    .seed(Long.parseLong(field(f, "seed")));
+            return b.build();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("malformed spec '" + text + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static String field(java.util.Map<String, String> fields, String name) {
+        String v = fields.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("the field " + name + " is missing");
+        }
+        return v;
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(String list, Class<E> type) {
+        Set<E> out = EnumSet.noneOf(type);
+        String inner = list.substring(1, list.length() - 1).strip();
+        if (!inner.isEmpty()) {
+            for (String name : inner.split(",")) {
+                out.add(Enum.valueOf(type, name.strip()));
+            }
+        }
+        return out;
+    }
+
     /** Builds a {@link StudySpec}; every setter checks nothing, {@link #build()} checks everything. */
     public static final class Builder {
         private final Modality modality;
@@ -195,7 +254,7 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
             this.rows = modality.defaultRows();
             this.columns = modality.defaultColumns();
             this.bitsAllocated = modality.bitsAllocated();
-            this.bitsStored = modality.bitsAllocated() == 16 ? 12 : 8;
+            this.bitsStored = modality == Modality.MG ? 14 : modality.bitsAllocated() == 16 ? 12 : 8;
             this.photometricInterpretation = modality.photometricInterpretation();
         }
 

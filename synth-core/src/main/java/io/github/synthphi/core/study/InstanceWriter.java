@@ -1,0 +1,178 @@
+package io.github.synthphi.core.study;
+
+import io.github.synthphi.core.dicom.Dataset;
+import io.github.synthphi.core.dicom.DicomWriter;
+import io.github.synthphi.core.dicom.Tags;
+import io.github.synthphi.core.dicom.Vr;
+import io.github.synthphi.core.dicom.WriteOptions;
+import io.github.synthphi.core.identity.Seeds;
+import io.github.synthphi.core.phi.PlantContext;
+import io.github.synthphi.core.phi.PlantingCatalogue;
+import io.github.synthphi.core.phi.Plantings;
+import io.github.synthphi.core.pixel.BrightnessLimit;
+import io.github.synthphi.core.pixel.BurnSafety;
+import io.github.synthphi.core.pixel.BurnVerdict;
+import io.github.synthphi.core.pixel.BurnedLine;
+import io.github.synthphi.core.pixel.FrameBuffer;
+import io.github.synthphi.core.pixel.Phantom;
+import io.github.synthphi.core.pixel.PixelFormat;
+import io.github.synthphi.core.pixel.UltrasoundPhantom;
+import io.github.synthphi.core.study.iod.IodTemplate;
+import io.github.synthphi.core.study.iod.TechnicalParameters;
+import io.github.synthphi.core.study.iod.UltrasoundRegion;
+import io.github.synthphi.core.truth.Action;
+import io.github.synthphi.core.truth.AnswerKeyEntry;
+import io.github.synthphi.core.truth.ManifestEntry;
+import io.github.synthphi.core.truth.PhiOverlay;
+import io.github.synthphi.core.truth.PixelRegion;
+import io.github.synthphi.core.truth.SafeHarbor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Generates one instance: pixels, banner, header, planting, file. */
+final class InstanceWriter {
+
+    /** The generator and its version, as written in {@code phi_overlays.csv}. */
+    static final String PIPELINE_VERSION = "synth 0.1.0";
+
+    private final StudySpec spec;
+    private final Path folder;
+    private final String runId;
+
+    InstanceWriter(StudySpec spec, Path folder, String runId) {
+        this.spec = spec;
+        this.folder = folder;
+        this.runId = runId;
+    }
+
+    InstanceResult write(InstancePlan plan, SeriesContext series) throws IOException {
+        String relPath = plan.relativePath();
+        String itemId = plan.instanceKey();
+        String sourceId = series.ids().patient().pseudonymousKey();
+        Phantom phantom = series.phantom();
+        List<FrameBuffer> frames = Phantoms.convert(frames(plan, phantom), series.format());
+        List<BurnedLine> burned = List.of();
+        if (series.plan().isPresent()) {
+            BannerPlan bp = series.plan().get();
+            BurnVerdict verdict = BurnSafety.check(frames, bp.bannerRegion(), bp.placed(), limit(phantom, series.format()));
+            String reason = !verdict.safe() ? verdict.reason().orElse("unsafe") : series.bannerProblem();
+            if (!reason.isEmpty()) {
+                // nothing is partly burned: the instance is not written at all
+                return new InstanceResult(Optional.empty(), List.of(), List.of(), new ManifestEntry(itemId, sourceId,
+                        ManifestEntry.Status.QUARANTINED, reason, "", 0), 0);
+            }
+            burned = series.banner().orElseThrow().burn(frames);
+        }
+        Dataset ds = IodTemplate.of(spec.modality()).dataset(parameters(plan, series, phantom));
+        if (!spec.specificCharacterSet().isEmpty()) {
+            ds.setString(Tags.SpecificCharacterSet, Vr.CS, spec.specificCharacterSet().toArray(new String[0]));
+        }
+        ds.setBytes(Tags.PixelData, series.format().bitsAllocated() == 8 ? Vr.OB : Vr.OW, FrameBuffer.pixelData(frames));
+        List<AnswerKeyEntry> entries = new ArrayList<>(PlantingCatalogue.plant(ds, context(plan, series),
+                series.plan().map(BannerPlan::phiLines).orElse(List.of())));
+        String sop = plan.uids().sopInstance();
+        Plantings pixels = new Plantings(sop);
+        List<PhiOverlay> overlays = new ArrayList<>();
+        for (BurnedLine line : burned) {
+            PixelRegion region = new PixelRegion(line.text(), line.font(), line.scale(), line.originX(), line.originY(),
+                    line.inkBox(), line.frames(), line.ink().first());
+            Optional<SafeHarbor> category = category(line.mirrors());
+            pixels.pixels(region, line.isPhi() ? Action.PIXELS_HIDDEN : Action.PIXELS_RETAINED,
+                    value(ds, line), category, line.mirrors());
+            overlays.add(new PhiOverlay(sop, sop, sourceId, relPath, spec.rows(), spec.columns(),
+                    line.isPhi() ? "banner" : "label", line.isPhi() ? line.mirrors() : "clinical_label",
+                    line.isPhi() ? value(ds, line) : "", line.text(), line.inkBox(),
+                    line.mirrors().isEmpty() ? "" : tagOf(line.mirrors()),
+                    spec.seed(), PIPELINE_VERSION, runId, line.frames()));
+        }
+        entries.addAll(pixels.entries());
+        Path file = folder.resolve(relPath);
+        Files.createDirectories(file.getParent());
+        new DicomWriter(WriteOptions.of(spec.transferSyntax())).write(file, ds);
+        long size = Files.size(file);
+        return new InstanceResult(Optional.of(relPath), entries, overlays, new ManifestEntry(itemId, sourceId,
+                ManifestEntry.Status.PROCESSED, "", relPath, 1), size);
+    }
+
+    private List<FrameBuffer> frames(InstancePlan plan, Phantom phantom) {
+        long seriesSeed = Seeds.caseSeed(spec.seed(), plan.seriesKey() + "/pixels");
+        if (spec.modality().isMultiFrame()) {
+            long seed = Seeds.caseSeed(spec.seed(), plan.instanceKey() + "/pixels");
+            return phantom.frames(seed, spec.frames(), spec.rows(), spec.columns());
+        }
+        // single-frame instances of a series are neighbouring slices of one phantom
+        return List.of(phantom.frame(seriesSeed, plan.instance(), spec.rows(), spec.columns()));
+    }
+
+    private static BrightnessLimit limit(Phantom phantom, PixelFormat format) {
+        BrightnessLimit limit = phantom.brightnessLimit();
+        if (phantom.format().equals(format)) {
+            return limit;
+        }
+        int mapped = Phantoms.convert((int) Math.round(limit.value()), phantom.format(), format);
+        return limit.atMost() ? BrightnessLimit.atMost(mapped) : BrightnessLimit.atLeast(mapped);
+    }
+
+    private TechnicalParameters parameters(InstancePlan plan, SeriesContext series, Phantom phantom) {
+        PixelFormat f = series.format();
+        TechnicalParameters.Builder b = TechnicalParameters.builder(spec.modality(), plan.uids(),
+                        plan.times(series.ids()))
+                .size(spec.columns(), spec.rows())
+                .frames(spec.frames())
+                .bits(f.bitsAllocated(), f.bitsStored())
+                .photometricInterpretation(f.photometricInterpretation())
+                .pixelRepresentation(f.pixelRepresentation())
+                .numbers(plan.series() + 1, plan.instance() + 1)
+                .burnedInAnnotation(series.plan().isPresent());
+        if (phantom instanceof UltrasoundPhantom us) {
+            b.ultrasoundRegion(UltrasoundRegion.of(us.sector(spec.rows(), spec.columns()).dataRegion()));
+        }
+        return b.build();
+    }
+
+    private PlantContext context(InstancePlan plan, SeriesContext series) {
+        List<PlantContext.Reference> refs = new ArrayList<>();
+        plan.referencedInstance().ifPresent(i -> refs.add(new PlantContext.Reference(spec.modality().sopClassUid(),
+                plan.sopInstanceUid(i))));
+        return new PlantContext(spec.modality(), series.ids(), plan.series(), plan.instance(), plan.uids(),
+                plan.times(series.ids()), spec.modality().sopClassUid(), refs, plan.priorStudyUid(),
+                IodTemplate.of(spec.modality()).phiAttributes(), spec.locations(),
+                Seeds.caseSeed(spec.seed(), plan.instanceKey() + "/planting"));
+    }
+
+    /** The header value a burned line shows, as planted. */
+    private static String value(Dataset ds, BurnedLine line) {
+        if (line.mirrors().isEmpty()) {
+            return line.text();
+        }
+        return io.github.synthphi.core.dicom.Dictionary.standard().tagOf(line.mirrors())
+                .flatMap(t -> ds.getStrings(t).stream().findFirst()).orElse(line.text());
+    }
+
+    private static String tagOf(String keyword) {
+        return io.github.synthphi.core.dicom.Dictionary.standard().tagOf(keyword).map(t -> t + " " + keyword)
+                .orElse(keyword);
+    }
+
+    private static Optional<SafeHarbor> category(String keyword) {
+        switch (keyword) {
+            case "PatientName":
+            case "ReferringPhysicianName":
+            case "OperatorsName":
+                return Optional.of(SafeHarbor.NAMES);
+            case "PatientID":
+                return Optional.of(SafeHarbor.MEDICAL_RECORD_NUMBERS);
+            case "PatientBirthDate":
+            case "StudyDate":
+                return Optional.of(SafeHarbor.DATES);
+            case "AccessionNumber":
+                return Optional.of(SafeHarbor.OTHER_UNIQUE_IDENTIFIERS);
+            default:
+                return Optional.empty();
+        }
+    }
+}
