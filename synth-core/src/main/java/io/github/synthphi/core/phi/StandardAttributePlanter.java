@@ -50,7 +50,6 @@ final class StandardAttributePlanter {
         set(ds, Tags.MilitaryRank, Vr.LO, List.of(p.militaryRank()), null, out);
         set(ds, Tags.BranchOfService, Vr.LO, List.of(p.branchOfService()), null, out);
         set(ds, Tags.EthnicGroup, Vr.SH, List.of(p.ethnicGroup()), null, out);
-        set(ds, Tags.MedicalRecordLocator, Vr.LO, List.of("CHART " + p.mrn()), SafeHarbor.MEDICAL_RECORD_NUMBERS, out);
     }
 
     private static void plantAttribute(Dataset ds, PhiAttribute a, Identities ids, Plantings out) {

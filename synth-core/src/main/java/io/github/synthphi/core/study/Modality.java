@@ -20,7 +20,7 @@ public enum Modality {
     /** Computed tomography, 16 bits with 12 stored, signed (CT Image Storage). */
     CT("CT", "1.2.840.10008.5.1.4.1.1.2", false, "MONOCHROME2", 16, 512, 512, 1),
     /** Magnetic resonance, 16 bits with 12 stored (MR Image Storage). */
-    MR("MR", "1.2.840.10008.5.1.4.1.1.4", false, "MONOCHROME2", 16, 256, 256, 1),
+    MR("MR", "1.2.840.10008.5.1.4.1.1.4", false, "MONOCHROME2", 16, 512, 512, 1),
     /** Computed radiography, 16 bits (Computed Radiography Image Storage). */
     CR("CR", "1.2.840.10008.5.1.4.1.1.1", false, "MONOCHROME2", 16, 1024, 1024, 1),
     /** Digital X-ray for presentation, 16 bits (Digital X-Ray Image Storage - For Presentation). */
