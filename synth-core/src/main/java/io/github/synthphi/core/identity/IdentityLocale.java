@@ -65,6 +65,31 @@ public enum IdentityLocale {
      * printable Latin-1 for de-DE, ASCII and JIS X 0208 for ja-JP. Control characters and the backslash (the
      * DICOM value delimiter) are never accepted.
      */
+    private static final io.github.synthphi.core.dicom.SpecificCharacterSet JAPANESE =
+            io.github.synthphi.core.dicom.SpecificCharacterSet.of(List.of("", "ISO 2022 IR 87"));
+
+    /**
+     * True when the text encodes in ISO 2022 IR 87 within 64 bytes, escapes included, and no two-byte character
+     * has the byte 0x5C: validators such as dciodvfy count bytes and split values at every 0x5C.
+     */
+    private static boolean fitsIso2022(String text) {
+        if (!Charset.forName("ISO-2022-JP").newEncoder().canEncode(text)) {
+            return false;
+        }
+        byte[] encoded;
+        try {
+            encoded = JAPANESE.encode(text, io.github.synthphi.core.dicom.Vr.LO);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (byte b : encoded) {
+            if (b == '\\') {
+                return false;
+            }
+        }
+        return encoded.length <= 64;
+    }
+
     public boolean canEncode(String text) {
         Objects.requireNonNull(text, "text");
         for (int i = 0; i < text.length(); i++) {
@@ -77,7 +102,7 @@ public enum IdentityLocale {
         return switch (this) {
             case EN_US -> text.chars().allMatch(c -> c < 0x7F);
             case DE_DE -> text.chars().allMatch(c -> c <= 0xFF);
-            case JA_JP -> Charset.forName("ISO-2022-JP").newEncoder().canEncode(text);
+            case JA_JP -> fitsIso2022(text);
         };
     }
 

@@ -10,7 +10,7 @@ import net.datafaker.Faker;
  * Addresses and institutions from datafaker's address data (fictional towns and streets), assembled in each
  * locale's order and drawn again until the one-line form fits 64 characters (VR LO) and the locale's
  * repertoire. For ja-JP, datafaker's street names mix in English words, so the block number is synth's own
- * ({@code 3丁目12番5号}).
+ * ({@code 3-12-5}: chome, banchi and go in digits).
  */
 final class Places {
 
@@ -64,8 +64,9 @@ final class Places {
                 String prefecture = faker.address().state();
                 String city = faker.address().city();
                 String zip = faker.address().zipCode();
-                String block = Streams.between(random, 1, 9) + "丁目" + Streams.between(random, 1, 30) + "番"
-                        + Streams.between(random, 1, 20) + "号";
+                // chome-banchi-go in digits: the kanji 目 encodes with the byte 0x5C in ISO 2022 IR 87
+                String block = Streams.between(random, 1, 9) + "-" + Streams.between(random, 1, 30) + "-"
+                        + Streams.between(random, 1, 20);
                 yield new Address(block, city, prefecture, zip, country, "〒" + zip + " " + prefecture + city + block);
             }
         };

@@ -82,12 +82,26 @@ record Vocabulary(List<String> occupations, List<String> ethnicGroups, List<Stri
             "日本",
             List.of());
 
+    /** Japanese words that encode cleanly in ISO 2022 IR 87 (see {@link IdentityLocale#canEncode}). */
+    private static final Vocabulary JA_JP_ENCODABLE = new Vocabulary(encodable(JA_JP.occupations()),
+            encodable(JA_JP.ethnicGroups()), encodable(JA_JP.branches()),
+            JA_JP.ranks().stream().map(Vocabulary::encodable).toList(), JA_JP.hospitals(), JA_JP.departments(),
+            JA_JP.buildings(), JA_JP.country(), JA_JP.familyNames());
+
+    private static List<String> encodable(List<String> words) {
+        List<String> out = words.stream().filter(IdentityLocale.JA_JP::canEncode).toList();
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no word of " + words + " encodes cleanly in ISO 2022 IR 87");
+        }
+        return out;
+    }
+
     /** The list of a locale. */
     static Vocabulary of(IdentityLocale locale) {
         return switch (locale) {
             case EN_US -> EN_US;
             case DE_DE -> DE_DE;
-            case JA_JP -> JA_JP;
+            case JA_JP -> JA_JP_ENCODABLE;
         };
     }
 

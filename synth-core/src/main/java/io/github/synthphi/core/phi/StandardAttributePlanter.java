@@ -42,8 +42,8 @@ final class StandardAttributePlanter {
             }
         }
         Patient p = ids.patient();
-        set(ds, Tags.PatientBirthName, Vr.PN, List.of(p.birthName().toDicom()), SafeHarbor.NAMES, out);
-        set(ds, Tags.PatientMotherBirthName, Vr.PN, List.of(p.mothersBirthName().toDicom()), SafeHarbor.NAMES, out);
+        set(ds, Tags.PatientBirthName, Vr.PN, List.of(fit(ds, p.birthName())), SafeHarbor.NAMES, out);
+        set(ds, Tags.PatientMotherBirthName, Vr.PN, List.of(fit(ds, p.mothersBirthName())), SafeHarbor.NAMES, out);
         set(ds, Tags.PatientAddress, Vr.LO, List.of(p.address().toDicom()), SafeHarbor.GEOGRAPHIC_SUBDIVISIONS, out);
         set(ds, Tags.PatientTelephoneNumbers, Vr.SH, List.of(p.phone()), SafeHarbor.TELEPHONE_NUMBERS, out);
         set(ds, Tags.PatientTelecomInformation, Vr.LT, List.of(p.email()), SafeHarbor.EMAIL_ADDRESSES, out);
@@ -52,9 +52,27 @@ final class StandardAttributePlanter {
         set(ds, Tags.EthnicGroup, Vr.SH, List.of(p.ethnicGroup()), null, out);
     }
 
+    /**
+     * The PN value of {@code name} that fits 64 bytes once encoded in the data set's character set (dciodvfy
+     * counts the escape sequences of ISO 2022 too): all groups, else without the phonetic group, else the
+     * alphabetic group alone.
+     */
+    static String fit(Dataset ds, PersonName name) {
+        List<PersonName> candidates = List.of(name,
+                new PersonName(name.alphabetic(), name.ideographic(), Optional.empty()),
+                new PersonName(name.alphabetic(), Optional.empty(), Optional.empty()));
+        for (PersonName candidate : candidates) {
+            String value = candidate.toDicom();
+            if (ds.characterSet().encode(value, Vr.PN).length <= 64) {
+                return value;
+            }
+        }
+        return name.alphabetic().toDicom();
+    }
+
     private static void plantAttribute(Dataset ds, PhiAttribute a, Identities ids, Plantings out) {
         String keyword = a.tag().keyword().orElse("");
-        List<String> values = values(keyword, ids);
+        List<String> values = values(keyword, ids, ds);
         if (values.isEmpty()) {
             return;
         }
@@ -74,25 +92,25 @@ final class StandardAttributePlanter {
     }
 
     /** The planted values of an attribute, by keyword; empty for attributes this planter leaves alone. */
-    private static List<String> values(String keyword, Identities ids) {
+    private static List<String> values(String keyword, Identities ids, Dataset ds) {
         Patient p = ids.patient();
         switch (keyword) {
             case "PatientName":
-                return List.of(p.name().toDicom());
+                return List.of(fit(ds, p.name()));
             case "OtherPatientNames":
-                return names(p.otherNames());
+                return names(ds, p.otherNames());
             case "ReferringPhysicianName":
-                return List.of(ids.careTeam().referring().name().toDicom());
+                return List.of(fit(ds, ids.careTeam().referring().name()));
             case "ConsultingPhysicianName":
-                return List.of(ids.careTeam().requesting().name().toDicom());
+                return List.of(fit(ds, ids.careTeam().requesting().name()));
             case "PerformingPhysicianName":
-                return List.of(ids.careTeam().performing().name().toDicom());
+                return List.of(fit(ds, ids.careTeam().performing().name()));
             case "NameOfPhysiciansReadingStudy":
-                return List.of(ids.careTeam().reading().name().toDicom());
+                return List.of(fit(ds, ids.careTeam().reading().name()));
             case "PhysiciansOfRecord":
-                return people(ids.careTeam().ofRecord());
+                return people(ds, ids.careTeam().ofRecord());
             case "OperatorsName":
-                return people(ids.careTeam().operators());
+                return people(ds, ids.careTeam().operators());
             case "PatientID":
                 return List.of(p.mrn());
             case "IssuerOfPatientID":
@@ -142,15 +160,15 @@ final class StandardAttributePlanter {
         }
     }
 
-    private static List<String> names(List<PersonName> names) {
+    private static List<String> names(Dataset ds, List<PersonName> names) {
         List<String> out = new ArrayList<>();
-        names.forEach(n -> out.add(n.toDicom()));
+        names.forEach(n -> out.add(fit(ds, n)));
         return out;
     }
 
-    private static List<String> people(List<Person> people) {
+    private static List<String> people(Dataset ds, List<Person> people) {
         List<String> out = new ArrayList<>();
-        people.forEach(n -> out.add(n.name().toDicom()));
+        people.forEach(n -> out.add(fit(ds, n.name())));
         return out;
     }
 }

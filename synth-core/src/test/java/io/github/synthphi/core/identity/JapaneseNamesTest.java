@@ -18,7 +18,7 @@ class JapaneseNamesTest {
     void everyEntryHasRomajiKanjiAndHiraganaThatIso2022Ir87Encodes() {
         SpecificCharacterSet ir87 = SpecificCharacterSet.of(List.of("", "ISO 2022 IR 87"));
         List<NamePart> all = table.all();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(90);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(85);
         for (NamePart p : all) {
             assertThat(p.alphabetic()).matches("[A-Z][a-z]+");
             assertThat(p.ideographic()).matches("\\p{IsHan}+");
@@ -27,6 +27,9 @@ class JapaneseNamesTest {
             String back = ir87.decode(bytes, 0, bytes.length, Vr.PN).text();
             assertThat(back).isEqualTo(p.alphabetic() + "=" + p.ideographic() + "=" + p.phonetic());
             assertThat(ControlWords.collides(p.alphabetic())).as(p.alphabetic()).isFalse();
+            // validators split values at every byte 0x5C, even inside a two-byte character (本 is 0x4B5C)
+            assertThat(IdentityLocale.JA_JP.canEncode(p.ideographic())).as(p.ideographic()).isTrue();
+            assertThat(IdentityLocale.JA_JP.canEncode(p.phonetic())).as(p.phonetic()).isTrue();
         }
     }
 
@@ -40,7 +43,7 @@ class JapaneseNamesTest {
             given.add(table.given(random, Sex.MALE).ideographic());
             given.add(table.given(random, Sex.FEMALE).ideographic());
         }
-        assertThat(family).hasSize(46);
+        assertThat(family).hasSize(41);
         assertThat(given).hasSize(48);
         assertThat(new HashSet<>(table.all())).hasSize(table.all().size());
     }
