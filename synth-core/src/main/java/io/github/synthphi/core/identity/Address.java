@@ -10,7 +10,7 @@ import java.util.Objects;
  * String line = a.toDicom();   // en-US "89316 Hedwig Pike, North Karentown, UT 95040"
  * }</pre>
  *
- * @param street the street and house number (en-US, de-DE), or the block number (ja-JP: {@code 3丁目2番1号})
+ * @param street the street and house number (en-US, de-DE), or the block number (ja-JP: {@code 3-2-1}, chome, banchi and go in digits)
  * @param city the city, town or district
  * @param region the state or prefecture (en-US uses the two-letter state code)
  * @param postalCode the ZIP or postal code

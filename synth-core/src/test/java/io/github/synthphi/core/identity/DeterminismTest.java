@@ -90,7 +90,7 @@ class DeterminismTest {
         }
         assertThat(sameName).as("same name under two seeds").isLessThanOrEqualTo(2);
         assertThat(sameMrn).as("same MRN under two seeds").isZero();
-        // ja-JP draws from a table of 46 family and 24 given names per sex, so a few full names repeat
+        // ja-JP draws from a table of 41 family and 24 given names per sex, so a few full names repeat
         assertThat(names.size()).as("distinct names of %d patients", n).isGreaterThanOrEqualTo(n * 9 / 10);
         assertThat(mrns).hasSize(n);
     }
