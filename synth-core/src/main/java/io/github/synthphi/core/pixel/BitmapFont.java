@@ -65,6 +65,22 @@ public final class BitmapFont {
         return BuiltIn.LARGE;
     }
 
+    /**
+     * The built-in font of a name as answer keys record it: {@code small} or {@code large}.
+     *
+     * @throws IllegalArgumentException naming the built-in fonts when none has that name
+     */
+    public static BitmapFont named(String name) {
+        Objects.requireNonNull(name, "name");
+        for (BitmapFont font : new BitmapFont[] {small(), large()}) {
+            if (font.name().equals(name)) {
+                return font;
+            }
+        }
+        throw new IllegalArgumentException("no built-in bitmap font is named '" + name + "'; the fonts are "
+                + small().name() + " and " + large().name());
+    }
+
     /** Parses a font resource that lies next to this class; a broken resource is a bug, reported by line. */
     static BitmapFont fromResource(String resource) {
         try (InputStream in = BitmapFont.class.getResourceAsStream(resource)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -144,5 +145,18 @@ class BitmapFontTest {
         assertThat(again).isSameAs(font);
         assertThat(font.toString()).isEqualTo("BitmapFont[" + font.name() + ", " + font.cellWidth() + " x "
                 + font.cellHeight() + ", 160 glyphs]");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fonts")
+    void namedFindsEachBuiltInFontByTheNameAnswerKeysRecord(BitmapFont font) {
+        assertThat(BitmapFont.named(font.name())).isSameAs(font);
+    }
+
+    @Test
+    void namedRefusesAnUnknownNameAndListsTheFonts() {
+        assertThatThrownBy(() -> BitmapFont.named("Large"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no built-in bitmap font is named 'Large'; the fonts are small and large");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,20 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Dciodvfy {
+
+    /** The name dciodvfy prints for the IOD it checks an instance of each storage SOP class synth writes. */
+    private static final Map<String, String> IODS = Map.ofEntries(
+            Map.entry("1.2.840.10008.5.1.4.1.1.3.1", "USMultiFrameImage"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.6.1", "USImage"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.2", "CTImage"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.4", "MRImage"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.1", "CRImage"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.1.1", "DXImageForPresentation"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.1.2", "MammographyImageForPresentation"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.7", "SCImage"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.7.2", "MultiframeGrayscaleByteSCImage"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.7.3", "MultiframeGrayscaleWordSCImage"),
+            Map.entry("1.2.840.10008.5.1.4.1.1.7.4", "MultiframeTrueColorSCImage"));
 
     private static final Pattern ERROR = Pattern.compile("(^|\\s)Error - ");
     private static final Pattern WARNING = Pattern.compile("(^|\\s)Warning - ");
@@ -31,6 +46,20 @@ public final class Dciodvfy {
     public static Report run(Path dir, Path file) {
         Path dciodvfy = ExternalTools.require("dciodvfy", "dicom3tools");
         return judge(ExternalTools.run(dir, List.of(dciodvfy.toString(), file.toString())));
+    }
+
+    /**
+     * The name dciodvfy prints, on a line of its own, for the IOD it checks an instance of {@code sopClassUid}
+     * against, such as {@code CTImage}.
+     *
+     * @throws IllegalArgumentException for a SOP class synth does not write
+     */
+    public static String iodName(String sopClassUid) {
+        String name = IODS.get(sopClassUid);
+        if (name == null) {
+            throw new IllegalArgumentException("no dciodvfy IOD name is known for SOP class " + sopClassUid);
+        }
+        return name;
     }
 
     /** Sorts the lines of a dciodvfy run into errors and warnings. */

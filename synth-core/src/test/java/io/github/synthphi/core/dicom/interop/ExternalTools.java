@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -77,7 +78,7 @@ public final class ExternalTools {
     }
 
     /** A Python interpreter that can import pydicom and numpy, or skips (fails when required). */
-    static Path requirePydicomPython() {
+    public static Path requirePydicomPython() {
         Optional<Path> p = PydicomPython.FOUND;
         if (p.isEmpty()) {
             unavailable("no Python interpreter can import pydicom and numpy (tried " + String.join(", ", PYTHONS)
@@ -97,7 +98,7 @@ public final class ExternalTools {
     }
 
     /** Skips the test with {@code reason}, or fails it when {@value #REQUIRE_VARIABLE} is true. */
-    static void unavailable(String reason) {
+    public static void unavailable(String reason) {
         unavailable(reason, System.getenv(REQUIRE_VARIABLE));
     }
 
@@ -116,9 +117,20 @@ public final class ExternalTools {
         return run(workDir, command, TIMEOUT);
     }
 
+    /** Runs {@code command} in {@code workDir} with {@link #TIMEOUT} and {@code environment} added to ours. */
+    public static ToolResult run(Path workDir, List<String> command, Map<String, String> environment) {
+        return run(workDir, command, TIMEOUT, environment);
+    }
+
     /** Runs {@code command} in {@code workDir}; standard input is empty; a program past the timeout is killed. */
     static ToolResult run(Path workDir, List<String> command, Duration timeout) {
+        return run(workDir, command, timeout, Map.of());
+    }
+
+    private static ToolResult run(Path workDir, List<String> command, Duration timeout,
+                                  Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().putAll(environment);
         // Python's own text streams in UTF-8 whatever the locale; no bytecode caches in the work directory
         builder.environment().put("PYTHONIOENCODING", "utf-8");
         builder.environment().put("PYTHONUTF8", "1");

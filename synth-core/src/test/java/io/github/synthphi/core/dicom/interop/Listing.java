@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -25,7 +26,7 @@ import java.util.function.Predicate;
  * {@code GGGGEEEE}; other binary values
  * as lowercase hex of their little-endian bytes; a sequence as its number of items.
  */
-final class Listing {
+public final class Listing {
 
     /** VRs whose value is compared as bytes: how a tool names them differs with the transfer syntax. */
     private static final Set<String> BYTE_VRS = Set.of("OB", "OW", "UN");
@@ -36,7 +37,7 @@ final class Listing {
      * @param vr the VR as the reader saw it; UN when it could not know
      * @param value the value in the plain form
      */
-    record Entry(String vr, String value) {
+    public record Entry(String vr, String value) {
     }
 
     private final Map<String, Entry> entries;
@@ -89,7 +90,7 @@ final class Listing {
     }
 
     /** The path component of a tag: {@code (GGGG,EEEE)}, upper case. */
-    static String path(Tag tag) {
+    public static String path(Tag tag) {
         return String.format(Locale.ROOT, "(%04X,%04X)", tag.group(), tag.element());
     }
 
@@ -134,7 +135,7 @@ final class Listing {
     }
 
     /** The paths in order. */
-    List<String> paths() {
+    public List<String> paths() {
         return List.copyOf(entries.keySet());
     }
 
@@ -143,8 +144,13 @@ final class Listing {
         return Map.copyOf(entries);
     }
 
-    /** The entry at {@code path}. */
-    Entry get(String path) {
+    /** The entry at {@code path}, if there is one. */
+    public Optional<Entry> find(String path) {
+        return Optional.ofNullable(entries.get(path));
+    }
+
+    /** The entry at {@code path}; fails the test when there is none. */
+    public Entry get(String path) {
         Entry e = entries.get(path);
         assertThat(e).as("no element at %s", path).isNotNull();
         return e;

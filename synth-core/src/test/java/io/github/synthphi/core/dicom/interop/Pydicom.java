@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the Python scripts of these tests with an interpreter that has pydicom. */
-final class Pydicom {
+public final class Pydicom {
 
     private Pydicom() {
     }
@@ -21,7 +21,7 @@ final class Pydicom {
     }
 
     /** Runs a script of these tests with the pydicom interpreter. */
-    static ToolResult run(Path workDir, String script, String... args) throws IOException {
+    public static ToolResult run(Path workDir, String script, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ExternalTools.requirePydicomPython().toString(),
                 ExternalTools.copyResource(workDir, script).toString()));
         command.addAll(List.of(args));

@@ -16,10 +16,8 @@ import io.github.synthphi.core.dicom.interop.ToolResult;
 import io.github.synthphi.core.study.Modality;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,17 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * avoid (both are Type 2, and planting fills them).
  */
 class IodTemplatesDciodvfyIT {
-
-    /** The name dciodvfy prints for the IOD it checked against. */
-    private static final Map<Modality, String> IODS = new EnumMap<>(Map.of(
-            Modality.US_CINE, "USMultiFrameImage",
-            Modality.US, "USImage",
-            Modality.CT, "CTImage",
-            Modality.MR, "MRImage",
-            Modality.CR, "CRImage",
-            Modality.DX, "DXImageForPresentation",
-            Modality.MG, "MammographyImageForPresentation",
-            Modality.SC, "SCImage"));
 
     /** dciodvfy's warnings for a template whose Type 2 identity attributes are empty. */
     static final List<String> EMPTY_IDENTITY_WARNINGS = List.of(
@@ -92,7 +79,7 @@ class IodTemplatesDciodvfyIT {
         new DicomWriter(WriteOptions.of(ts)).write(file, ds);
 
         Dciodvfy.Report r = Dciodvfy.run(dir, file);
-        r.assertNoErrors(name, IODS.get(modality));
+        r.assertNoErrors(name, Dciodvfy.iodName(modality.sopClassUid()));
         reporter.publishEntry("dciodvfy warnings", r.warningsOrNone());
         System.out.println("dciodvfy warnings for " + name + ": " + r.warningsOrNone().replace("\n", "; "));
         assertThat(r.warnings()).as("dciodvfy warnings for %s:\n%s", name, r.result().describe())
