@@ -22,13 +22,13 @@ public enum PlantingLocation {
     PRIVATE_BLOCKS,
     /** Descriptions and comments that mix PHI with clinical words that must survive. */
     FREE_TEXT,
-    /** An overlay plane (60xx,3000) whose bits spell the banner text. */
+    /** An overlay plane (60xx,3000) whose bits spell the banner text; only where text is burned in. */
     OVERLAY,
     /** Every UID attribute, and references between instances. */
     UIDS,
     /** Dates, times and date-times across modules, coherent with each other. */
     DATES,
-    /** Text burned into the pixels. */
+    /** Text burned into the pixels, when the spec burns text in; without this location nothing is burned. */
     BURNED_IN;
 
     /** The name written in the answer key, such as {@code nested-sequences}. */

@@ -36,11 +36,9 @@ final class UidPlanter {
             return;
         }
         long seed = ctx.seed();
-        int p = ctx.identities().patientIndex();
-        int s = ctx.identities().studyIndex();
-        set(ds, Tags.InstanceCreatorUID, Uids.generate(seed, "creator/" + p), out);
+        set(ds, Tags.InstanceCreatorUID, studyScoped(ctx, "creator"), out);
         set(ds, Tags.AcquisitionUID, Uids.generate(seed, "acquisition/" + ctx.uids().sopInstance()), out);
-        set(ds, Tags.DeviceUID, Uids.generate(seed, "device/" + p + "/" + s), out);
+        set(ds, Tags.DeviceUID, studyScoped(ctx, "device"), out);
         if (ctx.phiAttributes().stream().anyMatch(a -> a.tag().equals(Tags.IrradiationEventUID))
                 && !ctx.modality().code().equals("US") && !ctx.modality().code().equals("MR")
                 && !ctx.modality().code().equals("OT")) {
@@ -62,9 +60,18 @@ final class UidPlanter {
             ds.setItems(Tags.ReferencedStudySequence, studies);
             recordItems(Tags.ReferencedStudySequence, studies, out);
         }
-        List<Dataset> steps = List.of(reference(MPPS_CLASS, Uids.generate(seed, "mpps/" + p + "/" + s)));
+        List<Dataset> steps = List.of(reference(MPPS_CLASS, studyScoped(ctx, "mpps")));
         ds.setItems(Tags.ReferencedPerformedProcedureStepSequence, steps);
         recordItems(Tags.ReferencedPerformedProcedureStepSequence, steps, out);
+    }
+
+    /**
+     * The UID of something every instance of the study shares (its creator, device, performed procedure step):
+     * derived from the Study Instance UID, not from the instance's planting seed, so that it is the same in
+     * every instance of the study and differs under another seed.
+     */
+    private static String studyScoped(PlantContext ctx, String what) {
+        return Uids.generate(0L, ctx.uids().study() + "/" + what);
     }
 
     private static Dataset reference(String sopClass, String sopInstance) {

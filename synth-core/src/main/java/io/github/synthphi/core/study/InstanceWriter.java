@@ -1,10 +1,8 @@
 package io.github.synthphi.core.study;
 
 import io.github.synthphi.core.dicom.Dataset;
-import io.github.synthphi.core.dicom.DicomWriter;
 import io.github.synthphi.core.dicom.Tags;
 import io.github.synthphi.core.dicom.Vr;
-import io.github.synthphi.core.dicom.WriteOptions;
 import io.github.synthphi.core.identity.Seeds;
 import io.github.synthphi.core.phi.PlantContext;
 import io.github.synthphi.core.phi.PlantingCatalogue;
@@ -42,11 +40,13 @@ final class InstanceWriter {
     private final StudySpec spec;
     private final Path folder;
     private final String runId;
+    private final InstanceFileWriter fileWriter;
 
-    InstanceWriter(StudySpec spec, Path folder, String runId) {
+    InstanceWriter(StudySpec spec, Path folder, String runId, InstanceFileWriter fileWriter) {
         this.spec = spec;
         this.folder = folder;
         this.runId = runId;
+        this.fileWriter = fileWriter;
     }
 
     InstanceResult write(InstancePlan plan, SeriesContext series) throws IOException {
@@ -92,7 +92,7 @@ final class InstanceWriter {
         entries.addAll(pixels.entries());
         Path file = folder.resolve(relPath);
         Files.createDirectories(file.getParent());
-        new DicomWriter(WriteOptions.of(spec.transferSyntax())).write(file, ds);
+        fileWriter.write(file, ds, spec.transferSyntax());
         long size = Files.size(file);
         return new InstanceResult(Optional.of(relPath), entries, overlays, new ManifestEntry(itemId, sourceId,
                 ManifestEntry.Status.PROCESSED, "", relPath, 1), size);

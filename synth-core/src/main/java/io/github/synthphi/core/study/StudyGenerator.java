@@ -3,6 +3,7 @@ package io.github.synthphi.core.study;
 import io.github.synthphi.core.dicom.Uids;
 import io.github.synthphi.core.identity.Identities;
 import io.github.synthphi.core.identity.IdentityFactory;
+import io.github.synthphi.core.phi.PlantingLocation;
 import io.github.synthphi.core.pixel.Banner;
 import io.github.synthphi.core.pixel.Phantom;
 import io.github.synthphi.core.pixel.PixelFormat;
@@ -30,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Generates the studies a {@link StudySpec} describes into a folder, with their answer key and ground-truth
@@ -50,6 +52,7 @@ import java.util.concurrent.Future;
 public final class StudyGenerator {
 
     private final int threads;
+    private final InstanceFileWriter fileWriter;
 
     /** A generator that uses one thread. */
     public StudyGenerator() {
@@ -58,10 +61,16 @@ public final class StudyGenerator {
 
     /** A generator that writes instances on {@code threads} threads; the output does not depend on it. */
     public StudyGenerator(int threads) {
+        this(threads, InstanceFileWriter.DICOM);
+    }
+
+    /** A generator that writes each instance's file with {@code fileWriter}: the seam tests make writing fail at. */
+    StudyGenerator(int threads, InstanceFileWriter fileWriter) {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be 1 to 256, got " + threads);
         }
         this.threads = threads;
+        this.fileWriter = Objects.requireNonNull(fileWriter, "fileWriter");
     }
 
     /**
@@ -72,6 +81,7 @@ public final class StudyGenerator {
      */
     public StudyFixture generate(StudySpec spec, Path directory) throws IOException {
         Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(directory, "directory");
         Path target = directory.toAbsolutePath().normalize();
         if (Files.exists(target) && (!Files.isDirectory(target) || !FixtureFolder.isEmpty(target))) {
             throw new IOException(target + " exists and is not an empty folder; the generator writes only into a new "
@@ -80,22 +90,24 @@ public final class StudyGenerator {
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         FixtureFolder.deleteRecursively(partial);
         Files.createDirectories(partial);
-        boolean done = false;
+        StudyFixture fixture;
         try {
-            StudyFixture fixture = generateInto(spec, partial);
+            fixture = generateInto(spec, partial);
             FixtureFolder.writeMarker(partial, spec, fixture);
             Files.deleteIfExists(target);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            done = true;
-            List<Path> files = new ArrayList<>();
-            fixture.files().forEach(f -> files.add(target.resolve(partial.relativize(f).toString())));
-            return new StudyFixture(target, files, fixture.answerKey(), fixture.identities(), fixture.overlays(),
-                    fixture.manifest(), fixture.patients(), spec);
-        } finally {
-            if (!done) {
+        } catch (IOException | RuntimeException | Error e) {
+            try {
                 FixtureFolder.deleteRecursively(partial);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
             }
+            throw e;
         }
+        List<Path> files = new ArrayList<>();
+        fixture.files().forEach(f -> files.add(target.resolve(partial.relativize(f).toString())));
+        return new StudyFixture(target, files, fixture.answerKey(), fixture.identities(), fixture.overlays(),
+                fixture.manifest(), fixture.patients(), spec);
     }
 
     /** A run identifier that depends only on the spec: the UID of its canonical form. */
@@ -105,7 +117,7 @@ public final class StudyGenerator {
 
     private StudyFixture generateInto(StudySpec spec, Path folder) throws IOException {
         IdentityFactory factory = new IdentityFactory(spec.seed(), spec.locale());
-        InstanceWriter writer = new InstanceWriter(spec, folder, runId(spec));
+        InstanceWriter writer = new InstanceWriter(spec, folder, runId(spec), fileWriter);
         Phantom phantom = Phantoms.of(spec.modality());
         PixelFormat format = Phantoms.format(spec, phantom);
         List<InstancePlan> plans = new ArrayList<>();
@@ -149,7 +161,7 @@ public final class StudyGenerator {
     }
 
     private static SeriesContext seriesContext(StudySpec spec, Identities ids, Phantom phantom, PixelFormat format) {
-        if (!spec.burnIn()) {
+        if (!spec.burnIn() || !spec.locations().contains(PlantingLocation.BURNED_IN)) {
             return new SeriesContext(ids, phantom, format, Optional.empty(), Optional.empty(), "");
         }
         List<String> labels = io.github.synthphi.core.phi.ClinicalLabels.of(spec.modality());
@@ -201,6 +213,27 @@ public final class StudyGenerator {
             throw new IOException("generating an instance failed: " + cause, cause);
         } finally {
             pool.shutdownNow();
+            awaitTermination(pool);
+        }
+    }
+
+    /**
+     * Waits for the instances still being written when one failed, so that none writes into the partial folder
+     * after it is deleted.
+     */
+    private static void awaitTermination(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

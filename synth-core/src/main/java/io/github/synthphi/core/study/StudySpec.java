@@ -2,6 +2,7 @@ package io.github.synthphi.core.study;
 
 import io.github.synthphi.core.dicom.SpecificCharacterSet;
 import io.github.synthphi.core.dicom.TransferSyntax;
+import io.github.synthphi.core.identity.IdentityFactory;
 import io.github.synthphi.core.identity.IdentityLocale;
 import io.github.synthphi.core.phi.BurnVariant;
 import io.github.synthphi.core.phi.PlantingLocation;
@@ -30,7 +31,8 @@ import java.util.StringJoiner;
  *
  * @param modality the modality
  * @param patients the number of patients, 1 or more
- * @param studiesPerPatient studies of each patient (longitudinal data share one identity)
+ * @param studiesPerPatient studies of each patient, at most {@link IdentityFactory#MAX_STUDIES_PER_PATIENT}
+ *     (longitudinal data share one identity)
  * @param seriesPerStudy series in each study
  * @param instancesPerSeries instances in each series
  * @param frames frames per instance (1 for single-frame modalities)
@@ -42,7 +44,8 @@ import java.util.StringJoiner;
  * @param transferSyntax one the writer writes
  * @param locale the locale of the fake identities
  * @param specificCharacterSet the terms of (0008,0005), which must be able to encode the locale's text
- * @param burnIn whether a banner is burned into the pixels
+ * @param burnIn whether a banner is burned into the pixels; only when {@code locations} holds
+ *     {@link PlantingLocation#BURNED_IN} too
  * @param burnVariants the harder burned-in cases to add
  * @param locations where PHI is planted
  * @param seed the seed
@@ -64,13 +67,20 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
         Objects.requireNonNull(photometricInterpretation, "photometricInterpretation");
         Objects.requireNonNull(transferSyntax, "transferSyntax");
         Objects.requireNonNull(locale, "locale");
-        specificCharacterSet = List.copyOf(specificCharacterSet);
+        specificCharacterSet = List.copyOf(Objects.requireNonNull(specificCharacterSet, "specificCharacterSet"));
+        Objects.requireNonNull(burnVariants, "burnVariants");
+        Objects.requireNonNull(locations, "locations");
         burnVariants = Collections.unmodifiableSet(burnVariants.isEmpty()
                 ? EnumSet.noneOf(BurnVariant.class) : EnumSet.copyOf(burnVariants));
         locations = Collections.unmodifiableSet(locations.isEmpty()
                 ? EnumSet.noneOf(PlantingLocation.class) : EnumSet.copyOf(locations));
         count("patients", patients);
         count("studiesPerPatient", studiesPerPatient);
+        if (studiesPerPatient > IdentityFactory.MAX_STUDIES_PER_PATIENT) {
+            throw new IllegalArgumentException("studiesPerPatient must be 1 to "
+                    + IdentityFactory.MAX_STUDIES_PER_PATIENT + " (the studies of one patient stay within 2015 to 2024), "
+                    + "got " + studiesPerPatient);
+        }
         count("seriesPerStudy", seriesPerStudy);
         count("instancesPerSeries", instancesPerSeries);
         count("frames", frames);
@@ -139,7 +149,9 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
         b.photometricInterpretation = photometricInterpretation;
         b.transferSyntax = transferSyntax;
         b.locale = locale;
-        b.specificCharacterSet = specificCharacterSet;
+        // the locale's own character set stays implicit, so that changing the locale changes it too
+        b.specificCharacterSet = specificCharacterSet.equals(locale.specificCharacterSet()) ? null
+                : specificCharacterSet;
         b.burnIn = burnIn;
         b.burnVariants = burnVariants;
         b.locations = locations;
@@ -174,57 +186,7 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
      * @throws IllegalArgumentException naming the field that is missing or malformed
      */
     public static StudySpec parseCanonicalForm(String text) {
-        java.util.Map<String, String> f = new java.util.LinkedHashMap<>();
-        for (String part : text.split(";", -1)) {
-            int eq = part.indexOf('=');
-            if (eq < 0) {
-                throw new IllegalArgumentException("not a spec field: '" + part + "'");
-            }
-            f.put(part.substring(0, eq), part.substring(eq + 1));
-        }
-        try {
-            Builder b = builder(Modality.of(field(f, "modality")).orElseThrow(
-                    () -> new IllegalArgumentException("unknown modality " + f.get("modality"))));
-            String[] bits = field(f, "bits").split("/");
-            b.patients(Integer.parseInt(field(f, "patients"))).studiesPerPatient(Integer.parseInt(field(f, "studies")))
-                    .seriesPerStudy(Integer.parseInt(field(f, "series")))
-                    .instancesPerSeries(Integer.parseInt(field(f, "instances")))
-                    .frames(Integer.parseInt(field(f, "frames")))
-                    .size(Integer.parseInt(field(f, "columns")), Integer.parseInt(field(f, "rows")))
-                    .bits(Integer.parseInt(bits[0]), Integer.parseInt(bits[1]))
-                    .photometricInterpretation(field(f, "photometric"))
-                    .transferSyntax(TransferSyntax.of(field(f, "transferSyntax")))
-                    .locale(IdentityLocale.forLanguageTag(field(f, "locale")).orElseThrow(
-                            () -> new IllegalArgumentException("unknown locale " + f.get("locale"))))
-                    .specificCharacterSet(field(f, "charset").isEmpty() ? List.of()
-                            : List.of(field(f, "charset").split("\\\\", -1)))
-                    .burnIn(Boolean.parseBoolean(field(f, "burnIn")))
-                    .burnVariants(enums(field(f, "burnVariants"), BurnVariant.class))
-                    .locations(enums(field(f, "locations"), PlantingLocation.class))
-                    .seed(Long.parseLong(field(f, "seed")));
-            return b.build();
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("malformed spec '" + text + "': " + e.getMessage(), e);
-        }
-    }
-
-    private static String field(java.util.Map<String, String> fields, String name) {
-        String v = fields.get(name);
-        if (v == null) {
-            throw new IllegalArgumentException("the field " + name + " is missing");
-        }
-        return v;
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(String list, Class<E> type) {
-        Set<E> out = EnumSet.noneOf(type);
-        String inner = list.substring(1, list.length() - 1).strip();
-        if (!inner.isEmpty()) {
-            for (String name : inner.split(",")) {
-                out.add(Enum.valueOf(type, name.strip()));
-            }
-        }
-        return out;
+        return CanonicalFormParser.parse(text);
     }
 
     /** Builds a {@link StudySpec}; every setter checks nothing, {@link #build()} checks everything. */
@@ -324,11 +286,13 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
         }
 
         public Builder burnVariants(Collection<BurnVariant> variants) {
+            Objects.requireNonNull(variants, "burnVariants");
             this.burnVariants = variants.isEmpty() ? EnumSet.noneOf(BurnVariant.class) : EnumSet.copyOf(variants);
             return this;
         }
 
         public Builder locations(Collection<PlantingLocation> locations) {
+            Objects.requireNonNull(locations, "locations");
             this.locations = locations.isEmpty() ? EnumSet.noneOf(PlantingLocation.class) : EnumSet.copyOf(locations);
             return this;
         }
@@ -344,7 +308,8 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
          * @throws IllegalArgumentException naming the value that is out of range or does not fit the others
          */
         public StudySpec build() {
-            List<String> cs = specificCharacterSet != null ? specificCharacterSet : locale.specificCharacterSet();
+            List<String> cs = specificCharacterSet != null ? specificCharacterSet
+                    : Objects.requireNonNull(locale, "locale").specificCharacterSet();
             return new StudySpec(modality, patients, studiesPerPatient, seriesPerStudy, instancesPerSeries, frames, rows,
                     columns, bitsAllocated, bitsStored, photometricInterpretation, transferSyntax, locale, cs, burnIn,
                     burnVariants, locations, seed);
