@@ -50,8 +50,12 @@ record BannerPlan(List<BannerLine> lines, Box bannerRegion) {
     }
 
     static BannerPlan of(StudySpec spec, Identities ids, Phantom phantom, PixelFormat format, List<String> labels) {
-        int rows = spec.rows();
-        int columns = spec.columns();
+        return of(spec, spec.rows(), spec.columns(), spec.frames(), ids, phantom, format, labels);
+    }
+
+    /** The plan for images of {@code columns x rows} with {@code frames} frames (a source's, not the spec's). */
+    static BannerPlan of(StudySpec spec, int rows, int columns, int frames, Identities ids, Phantom phantom,
+                         PixelFormat format, List<String> labels) {
         BitmapFont large = BitmapFont.large();
         Ink high = Phantoms.convert(phantom.ink(Contrast.HIGH), phantom.format(), format);
         Ink low = Phantoms.convert(phantom.ink(Contrast.LOW), phantom.format(), format);
@@ -80,10 +84,10 @@ record BannerPlan(List<BannerLine> lines, Box bannerRegion) {
             below(placed, lines, new BannerLayout(BitmapFont.small(), 1, 2), "REF DR " + referring.family(),
                     "ReferringPhysicianName", high, FrameSelection.all());
         }
-        if (spec.burnVariants().contains(BurnVariant.SOME_FRAMES) && spec.frames() > 1) {
+        if (spec.burnVariants().contains(BurnVariant.SOME_FRAMES) && frames > 1) {
             NameGroup operator = ids.careTeam().operators().get(0).name().alphabetic();
             below(placed, lines, layout, "OP " + operator.family(), "OperatorsName", high,
-                    FrameSelection.range(0, spec.frames() / 2));
+                    FrameSelection.range(0, frames / 2));
         }
         Box region = placed.isEmpty() ? new Box(area.x(), area.y(), 1, 1) : BannerLayout.bounds(placed);
         if (spec.burnVariants().contains(BurnVariant.INSIDE_IMAGE)) {

@@ -48,6 +48,11 @@ final class CanonicalFormParser {
                     .burnVariants(enums(f, "burnVariants", BurnVariant.class))
                     .locations(enums(f, "locations", PlantingLocation.class))
                     .seed(seed(f));
+            if (f.containsKey("sources")) {
+                // taken as written: a fixture made from sources opens without them
+                b.sources(SpecSources.parse(f.get("sources")));
+                b.checkSources = false;
+            }
             return b.build();
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("malformed spec '" + text + "': " + e.getMessage(), e);

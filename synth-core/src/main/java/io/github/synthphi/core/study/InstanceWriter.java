@@ -3,10 +3,10 @@ package io.github.synthphi.core.study;
 import io.github.synthphi.core.dicom.Dataset;
 import io.github.synthphi.core.dicom.Tags;
 import io.github.synthphi.core.dicom.Vr;
+import io.github.synthphi.core.identity.Identities;
 import io.github.synthphi.core.identity.Seeds;
 import io.github.synthphi.core.phi.PlantContext;
 import io.github.synthphi.core.phi.PlantingCatalogue;
-import io.github.synthphi.core.phi.Plantings;
 import io.github.synthphi.core.pixel.BrightnessLimit;
 import io.github.synthphi.core.pixel.BurnSafety;
 import io.github.synthphi.core.pixel.BurnVerdict;
@@ -18,12 +18,9 @@ import io.github.synthphi.core.pixel.UltrasoundPhantom;
 import io.github.synthphi.core.study.iod.IodTemplate;
 import io.github.synthphi.core.study.iod.TechnicalParameters;
 import io.github.synthphi.core.study.iod.UltrasoundRegion;
-import io.github.synthphi.core.truth.Action;
 import io.github.synthphi.core.truth.AnswerKeyEntry;
 import io.github.synthphi.core.truth.ManifestEntry;
 import io.github.synthphi.core.truth.PhiOverlay;
-import io.github.synthphi.core.truth.PixelRegion;
-import io.github.synthphi.core.truth.SafeHarbor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,24 +69,12 @@ final class InstanceWriter {
             ds.setString(Tags.SpecificCharacterSet, Vr.CS, spec.specificCharacterSet().toArray(new String[0]));
         }
         ds.setBytes(Tags.PixelData, series.format().bitsAllocated() == 8 ? Vr.OB : Vr.OW, FrameBuffer.pixelData(frames));
-        List<AnswerKeyEntry> entries = new ArrayList<>(PlantingCatalogue.plant(ds, context(plan, series),
-                series.plan().map(BannerPlan::phiLines).orElse(List.of())));
-        String sop = plan.uids().sopInstance();
-        Plantings pixels = new Plantings(sop);
-        List<PhiOverlay> overlays = new ArrayList<>();
-        for (BurnedLine line : burned) {
-            PixelRegion region = new PixelRegion(line.text(), line.font(), line.scale(), line.originX(), line.originY(),
-                    line.inkBox(), line.frames(), line.ink().first());
-            Optional<SafeHarbor> category = category(line.mirrors());
-            pixels.pixels(region, line.isPhi() ? Action.PIXELS_HIDDEN : Action.PIXELS_RETAINED,
-                    value(ds, line), category, line.mirrors());
-            overlays.add(new PhiOverlay(sop, sop, sourceId, relPath, spec.rows(), spec.columns(),
-                    line.isPhi() ? "banner" : "label", line.isPhi() ? line.mirrors() : "clinical_label",
-                    line.isPhi() ? value(ds, line) : "", line.text(), line.inkBox(),
-                    line.mirrors().isEmpty() ? "" : tagOf(line.mirrors()),
-                    spec.seed(), PIPELINE_VERSION, runId, line.frames()));
-        }
-        entries.addAll(pixels.entries());
+        List<AnswerKeyEntry> entries = new ArrayList<>(PlantingCatalogue.plant(ds,
+                context(spec, plan, series.ids()), series.plan().map(BannerPlan::phiLines).orElse(List.of())));
+        PixelTruth truth = PixelTruth.of(burned, ds, plan.uids().sopInstance(), sourceId, relPath, spec.rows(),
+                spec.columns(), spec.seed(), runId);
+        entries.addAll(truth.entries());
+        List<PhiOverlay> overlays = truth.overlays();
         Path file = folder.resolve(relPath);
         Files.createDirectories(file.getParent());
         fileWriter.write(file, ds, spec.transferSyntax());
@@ -134,45 +119,14 @@ final class InstanceWriter {
         return b.build();
     }
 
-    private PlantContext context(InstancePlan plan, SeriesContext series) {
+    /** What planting needs to know about the instance of {@code plan} of the patient and study {@code ids}. */
+    static PlantContext context(StudySpec spec, InstancePlan plan, Identities ids) {
         List<PlantContext.Reference> refs = new ArrayList<>();
         plan.referencedInstance().ifPresent(i -> refs.add(new PlantContext.Reference(spec.modality().sopClassUid(),
                 plan.sopInstanceUid(i))));
-        return new PlantContext(spec.modality(), series.ids(), plan.series(), plan.instance(), plan.uids(),
-                plan.times(series.ids()), spec.modality().sopClassUid(), refs, plan.priorStudyUid(),
+        return new PlantContext(spec.modality(), ids, plan.series(), plan.instance(), plan.uids(),
+                plan.times(ids), spec.modality().sopClassUid(), refs, plan.priorStudyUid(),
                 IodTemplate.of(spec.modality()).phiAttributes(), spec.locations(),
                 Seeds.caseSeed(spec.seed(), plan.instanceKey() + "/planting"));
-    }
-
-    /** The header value a burned line shows, as planted. */
-    private static String value(Dataset ds, BurnedLine line) {
-        if (line.mirrors().isEmpty()) {
-            return line.text();
-        }
-        return io.github.synthphi.core.dicom.Dictionary.standard().tagOf(line.mirrors())
-                .flatMap(t -> ds.getStrings(t).stream().findFirst()).orElse(line.text());
-    }
-
-    private static String tagOf(String keyword) {
-        return io.github.synthphi.core.dicom.Dictionary.standard().tagOf(keyword).map(t -> t + " " + keyword)
-                .orElse(keyword);
-    }
-
-    private static Optional<SafeHarbor> category(String keyword) {
-        switch (keyword) {
-            case "PatientName":
-            case "ReferringPhysicianName":
-            case "OperatorsName":
-                return Optional.of(SafeHarbor.NAMES);
-            case "PatientID":
-                return Optional.of(SafeHarbor.MEDICAL_RECORD_NUMBERS);
-            case "PatientBirthDate":
-            case "StudyDate":
-                return Optional.of(SafeHarbor.DATES);
-            case "AccessionNumber":
-                return Optional.of(SafeHarbor.OTHER_UNIQUE_IDENTIFIERS);
-            default:
-                return Optional.empty();
-        }
     }
 }

@@ -44,12 +44,24 @@ import java.util.concurrent.TimeUnit;
  * region does not fit or its background is too bright) is quarantined: listed in {@code run_manifest.csv} with
  * the reason and not written.
  *
+ * <p>A spec with {@linkplain StudySpec.Builder#sources(Path) sources} takes each instance's pixels from one item
+ * of the folder instead of a phantom. An item that cannot be used (unreadable, undecodable, of another
+ * modality, a malformed EXIF, frames of different sizes, a banner that cannot be burned safely) is quarantined
+ * with its reason in {@code run_manifest.csv} and not written, as is every file that is no source at all (item
+ * id {@code source/<path>}); a source file that cannot be read is {@code failed} with {@code load_error: ...}.
+ * The package {@link io.github.synthphi.core.study.source} lists the reasons.
+ *
  * <pre>{@code
  * StudySpec spec = StudySpec.builder(Modality.CT).instancesPerSeries(20).seed(42).build();
  * StudyFixture ct = new StudyGenerator().generate(spec, Path.of("target/fixtures/ct"));
  * }</pre>
  */
 public final class StudyGenerator {
+
+    /** The work of writing one instance, which the generator runs on one of its threads. */
+    interface InstanceTask {
+        InstanceResult write() throws IOException;
+    }
 
     private final int threads;
     private final InstanceFileWriter fileWriter;
@@ -132,7 +144,9 @@ public final class StudyGenerator {
                 studies.add(InstancePlan.studyUid(spec.seed(), p, s));
                 for (int se = 0; se < spec.seriesPerStudy(); se++) {
                     InstancePlan first = new InstancePlan(spec, p, s, se, 0);
-                    series.put(first.seriesKey(), seriesContext(spec, ids, phantom, format));
+                    if (spec.sources().isEmpty()) {
+                        series.put(first.seriesKey(), seriesContext(spec, ids, phantom, format));
+                    }
                     for (int i = 0; i < spec.instancesPerSeries(); i++) {
                         plans.add(new InstancePlan(spec, p, s, se, i));
                     }
@@ -141,7 +155,16 @@ public final class StudyGenerator {
             patients.add(new PatientMapping("patient/" + p, identities.get(identities.size() - 1).patient()
                     .pseudonymousKey(), studies));
         }
-        List<InstanceResult> results = run(plans, series, writer);
+        List<InstanceTask> tasks = new ArrayList<>(plans.size());
+        List<ManifestEntry> unassigned = new ArrayList<>();
+        if (spec.sources().isPresent()) {
+            SourceTasks.add(spec, folder, runId(spec), plans, identities, tasks, unassigned);
+        } else {
+            for (InstancePlan plan : plans) {
+                tasks.add(() -> writer.write(plan, series.get(plan.seriesKey())));
+            }
+        }
+        List<InstanceResult> results = run(tasks);
         List<Path> files = new ArrayList<>();
         List<AnswerKeyEntry> entries = new ArrayList<>();
         List<PhiOverlay> overlays = new ArrayList<>();
@@ -152,6 +175,7 @@ public final class StudyGenerator {
             overlays.addAll(r.overlays());
             manifest.add(r.manifest());
         }
+        manifest.addAll(unassigned);
         AnswerKey key = AnswerKey.of(entries);
         AnswerKeyCsv.write(key, folder.resolve(AnswerKeyCsv.FILE_NAME));
         PhiOverlaysCsv.write(overlays, folder.resolve(PhiOverlaysCsv.FILE_NAME));
@@ -176,22 +200,21 @@ public final class StudyGenerator {
         }
     }
 
-    private List<InstanceResult> run(List<InstancePlan> plans, Map<String, SeriesContext> series,
-                                     InstanceWriter writer) throws IOException {
+    private List<InstanceResult> run(List<InstanceTask> tasks) throws IOException {
         if (threads == 1) {
-            List<InstanceResult> out = new ArrayList<>(plans.size());
-            for (InstancePlan plan : plans) {
-                out.add(writer.write(plan, series.get(plan.seriesKey())));
+            List<InstanceResult> out = new ArrayList<>(tasks.size());
+            for (InstanceTask task : tasks) {
+                out.add(task.write());
             }
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<InstanceResult>> futures = new ArrayList<>(plans.size());
-            for (InstancePlan plan : plans) {
-                futures.add(pool.submit(() -> writer.write(plan, series.get(plan.seriesKey()))));
+            List<Future<InstanceResult>> futures = new ArrayList<>(tasks.size());
+            for (InstanceTask task : tasks) {
+                futures.add(pool.submit(task::write));
             }
-            List<InstanceResult> out = new ArrayList<>(plans.size());
+            List<InstanceResult> out = new ArrayList<>(tasks.size());
             for (Future<InstanceResult> f : futures) {
                 out.add(f.get());
             }

@@ -6,11 +6,15 @@ import io.github.synthphi.core.identity.IdentityFactory;
 import io.github.synthphi.core.identity.IdentityLocale;
 import io.github.synthphi.core.phi.BurnVariant;
 import io.github.synthphi.core.phi.PlantingLocation;
+import io.github.synthphi.core.study.source.SourceFolder;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -28,6 +32,10 @@ import java.util.StringJoiner;
  *         .build();
  * StudyFixture study = new StudyGenerator().generate(spec, Path.of("target/us"));
  * }</pre>
+ *
+ * <p>With {@link Builder#sources(Path) sources}, pixels come from a folder of PHI-free DICOM or PNG/JPEG files;
+ * each keeps its size and frame count ({@code rows}, {@code columns}, {@code frames} are not used), and the
+ * study depends on the sources' bytes too: {@link #cacheKey()} covers both.
  *
  * @param modality the modality
  * @param patients the number of patients, 1 or more
@@ -49,12 +57,13 @@ import java.util.StringJoiner;
  * @param burnVariants the harder burned-in cases to add
  * @param locations where PHI is planted
  * @param seed the seed
+ * @param sources the folder of source images, when the pixels come from there instead of phantoms
  */
 public record StudySpec(Modality modality, int patients, int studiesPerPatient, int seriesPerStudy,
                         int instancesPerSeries, int frames, int rows, int columns, int bitsAllocated, int bitsStored,
                         String photometricInterpretation, TransferSyntax transferSyntax, IdentityLocale locale,
                         List<String> specificCharacterSet, boolean burnIn, Set<BurnVariant> burnVariants,
-                        Set<PlantingLocation> locations, long seed) {
+                        Set<PlantingLocation> locations, long seed, Optional<Path> sources) {
 
     /** The seed when none is given: runs are reproducible by default. */
     public static final long DEFAULT_SEED = 20_240_131L;
@@ -121,6 +130,7 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
         if (!burnIn && !burnVariants.isEmpty()) {
             throw new IllegalArgumentException("burnVariants " + burnVariants + " need burnIn");
         }
+        Objects.requireNonNull(sources, "sources");
     }
 
     private static void count(String name, int value) {
@@ -156,6 +166,8 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
         b.burnVariants = burnVariants;
         b.locations = locations;
         b.seed = seed;
+        b.sources = sources.orElse(null);
+        b.instancesSet = true;
         return b;
     }
 
@@ -166,7 +178,8 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
 
     /**
      * A stable text naming every value, used as a cache key and in fingerprints: the same for equal specs on
-     * every JVM.
+     * every JVM. A source folder is named by its path as given ({@code sources=...} at the end, only when there
+     * is one); the bytes of the sources are not in it, see {@link #cacheKey()}.
      */
     public String canonicalForm() {
         StringJoiner j = new StringJoiner(";");
@@ -177,11 +190,25 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
                 .add("locale=" + locale.languageTag()).add("charset=" + String.join("\\", specificCharacterSet))
                 .add("burnIn=" + burnIn).add("burnVariants=" + burnVariants).add("locations=" + locations)
                 .add("seed=" + seed);
+        sources.ifPresent(folder -> j.add("sources=" + SpecSources.text(folder)));
         return j.toString();
     }
 
     /**
-     * Reads the text {@link #canonicalForm()} writes.
+     * A key that changes whenever the generated study would: the {@linkplain #canonicalForm() canonical form},
+     * followed for a spec with sources by {@code ;sourcesSha256=} and {@link SourceFolder#fingerprint} of the
+     * folder. Build tools use it to decide whether a cached fixture is still current.
+     *
+     * @throws IOException when a source file cannot be read
+     */
+    public String cacheKey() throws IOException {
+        return sources.isEmpty() ? canonicalForm()
+                : canonicalForm() + ";sourcesSha256=" + SourceFolder.fingerprint(sources.get());
+    }
+
+    /**
+     * Reads the text {@link #canonicalForm()} writes. A source folder is taken as written, without checking that
+     * it still exists or scanning it, so a fixture made from sources opens without them.
      *
      * @throws IllegalArgumentException naming the field that is missing or malformed
      */
@@ -196,6 +223,9 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
         private int studiesPerPatient = 1;
         private int seriesPerStudy = 1;
         private int instancesPerSeries = 1;
+        private boolean instancesSet;
+        private Path sources;
+        boolean checkSources = true;
         private int frames;
         private int rows;
         private int columns;
@@ -235,8 +265,10 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
             return this;
         }
 
+        /** Instances in each series; with sources, see {@link #sources(Path)}. */
         public Builder instancesPerSeries(int instances) {
             this.instancesPerSeries = instances;
+            this.instancesSet = true;
             return this;
         }
 
@@ -303,6 +335,23 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
         }
 
         /**
+         * Takes the pixels from a folder of sources instead of phantoms: PHI-free DICOM files of the modality, or
+         * PNG/JPEG images (the images of one folder are one cine for {@link Modality#US_CINE}). Items, in order,
+         * fill the slots patient by patient, study by study, series by series, instance by instance. Unless
+         * {@link #instancesPerSeries} is set, {@link #build()} scans the folder and sets it to
+         * {@code ceil(items / (patients * studiesPerPatient * seriesPerStudy))}, so every item has a slot: by
+         * default the items are the instances of one series. The package
+         * {@link io.github.synthphi.core.study.source} documents the rule, the conversions and the quarantine
+         * reasons.
+         *
+         * @param folder an existing folder with at least one DICOM, PNG or JPEG file ({@link #build()} checks)
+         */
+        public Builder sources(Path folder) {
+            this.sources = Objects.requireNonNull(folder, "folder");
+            return this;
+        }
+
+        /**
          * The spec.
          *
          * @throws IllegalArgumentException naming the value that is out of range or does not fit the others
@@ -310,9 +359,15 @@ public record StudySpec(Modality modality, int patients, int studiesPerPatient, 
         public StudySpec build() {
             List<String> cs = specificCharacterSet != null ? specificCharacterSet
                     : Objects.requireNonNull(locale, "locale").specificCharacterSet();
-            return new StudySpec(modality, patients, studiesPerPatient, seriesPerStudy, instancesPerSeries, frames, rows,
+            int instances = instancesPerSeries;
+            if (sources != null && checkSources) {
+                long series = (long) patients * studiesPerPatient * seriesPerStudy;
+                int derived = SpecSources.instancesPerSeries(sources, modality, Math.max(1, series));
+                instances = instancesSet ? instancesPerSeries : derived;
+            }
+            return new StudySpec(modality, patients, studiesPerPatient, seriesPerStudy, instances, frames, rows,
                     columns, bitsAllocated, bitsStored, photometricInterpretation, transferSyntax, locale, cs, burnIn,
-                    burnVariants, locations, seed);
+                    burnVariants, locations, seed, Optional.ofNullable(sources));
         }
     }
 }

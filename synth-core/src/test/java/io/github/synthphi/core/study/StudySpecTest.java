@@ -106,7 +106,7 @@ class StudySpecTest {
         return new StudySpec(s.modality(), s.patients(), s.studiesPerPatient(), s.seriesPerStudy(),
                 s.instancesPerSeries(), s.frames(), s.rows(), s.columns(), s.bitsAllocated(), s.bitsStored(),
                 s.photometricInterpretation(), s.transferSyntax(), s.locale(), charset, s.burnIn(), variants,
-                locations, s.seed());
+                locations, s.seed(), s.sources());
     }
 
     // --- builder defaults
