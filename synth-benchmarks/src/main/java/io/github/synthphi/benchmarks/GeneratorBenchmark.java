@@ -74,11 +74,14 @@ import java.util.stream.Stream;
  *
  * <p>Two corpora: one CT series of {@code --ct} slices (512x512, 16 bits, the generator's defaults) and one
  * ultrasound series of {@code --us} cines of {@code --frames} frames of 800x600 (8-bit RGB, the generator's
- * default for US_CINE), each with every planting location and the burned-in banner (the defaults). For each
- * corpus a smaller study is generated once per thread count untimed (JIT warm-up), then the whole study
- * {@code reps} times per thread count, one thread count after the other in each repetition. The time is that
+ * default for US_CINE), each with every planting location and the burned-in banner (the defaults). Each
+ * corpus's study is generated once per thread count untimed (the JIT compiler, and the kernel's first
+ * allocation of page cache for that many bytes, made the first runs markedly slower), then {@code reps} times per
+ * thread count, one thread count after the other in each repetition. The time is that
  * of the whole {@link StudyGenerator#generate} call: pixels, banner, header, planting, DICOM files, CSV tables
  * and {@code synth-fixture.txt} (which hashes every file). MB/s counts the bytes of the DICOM files written.
+ * Besides the wall time the table shows the CPU time of the whole process: on a machine shared with other
+ * work, CPU time well below threads x wall time means the cores were busy elsewhere.
  * Each study is deleted right after its run; before each timed run the garbage collector runs and
  * {@code sync} flushes earlier files, both untimed. Files go to the page cache and are not fsynced.
  *
@@ -163,8 +166,8 @@ public final class GeneratorBenchmark {
         }
     }
 
-    /** One corpus: its name, what it holds, the spec timed and the smaller spec of the warm-up. */
-    private record Corpus(String name, String description, StudySpec spec, StudySpec warmUp) {
+    /** One corpus: its name, what it holds and the spec timed. */
+    private record Corpus(String name, String description, StudySpec spec) {
 
         String folder() {
             return name.toLowerCase(Locale.ROOT).replace(' ', '-');
@@ -187,30 +190,43 @@ public final class GeneratorBenchmark {
      * and of the process (every thread, the JIT compiler and the garbage collector too), time in garbage
      * collection pauses, bytes of the DICOM files and their number.
      */
-    private record Run(int threads, long nanos, long threadCpuNanos, long processCpuNanos, long gcNanos, long bytes,
-                       int instances) {
+    private record Run(int threads, long nanos, long threadCpuNanos, long threadUserNanos, long processCpuNanos,
+                       long gcNanos, long bytes, int instances) {
     }
 
-    /** Wall and CPU time of the calling thread from a start, lap by lap. */
+    /** Wall time and CPU time (all, and in user mode) of the calling thread from a start, lap by lap. */
     private static final class Clock {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         private long wall;
         private long cpu;
+        private long user;
 
         static Clock start() {
             Clock c = new Clock();
             c.wall = System.nanoTime();
             c.cpu = threadCpu();
+            c.user = threadUser();
             return c;
         }
 
-        /** The wall and CPU nanoseconds since the start or the last lap. */
+        /** The wall, CPU and user-mode CPU nanoseconds since the start or the last lap. */
         long[] lap() {
             long w = System.nanoTime();
             long c = threadCpu();
-            long[] out = {w - wall, c - cpu};
+            long u = threadUser();
+            long[] out = {w - wall, c - cpu, u - user};
             wall = w;
             cpu = c;
+            user = u;
             return out;
+        }
+
+        private static long threadCpu() {
+            return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+        }
+
+        private static long threadUser() {
+            return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadUserTime() : 0;
         }
 
         long[] stop() {
@@ -246,15 +262,14 @@ public final class GeneratorBenchmark {
             StudySpec ct = StudySpec.builder(Modality.CT).instancesPerSeries(options.ct()).build();
             corpora.add(new Corpus("CT", String.format(Locale.ROOT, "1 patient, 1 study, 1 series of %d slices,"
                             + " %dx%d, %d bits allocated, %d stored, %s", options.ct(), ct.columns(), ct.rows(),
-                            ct.bitsAllocated(), ct.bitsStored(), ct.photometricInterpretation()), ct,
-                    StudySpec.builder(Modality.CT).instancesPerSeries(Math.min(options.ct(), 20)).seed(1).build()));
+                            ct.bitsAllocated(), ct.bitsStored(), ct.photometricInterpretation()), ct));
         }
         if (options.us() > 0) {
-            StudySpec us = usSpec(options.us(), options.frames(), StudySpec.DEFAULT_SEED);
+            StudySpec us = StudySpec.builder(Modality.US_CINE).instancesPerSeries(options.us())
+                    .frames(options.frames()).size(US_COLUMNS, US_ROWS).build();
             corpora.add(new Corpus("US cine", String.format(Locale.ROOT, "1 patient, 1 study, 1 series of %d cines"
                             + " of %d frames, %dx%d, %d bits, %s", options.us(), options.frames(), us.columns(),
-                            us.rows(), us.bitsAllocated(), us.photometricInterpretation()), us,
-                    usSpec(Math.min(options.us(), 2), options.frames(), 1)));
+                            us.rows(), us.bitsAllocated(), us.photometricInterpretation()), us));
         }
         printEnvironment(args, corpora);
         Path root = Files.createTempDirectory(createdTarget(), "generator-bench-");
@@ -294,11 +309,6 @@ public final class GeneratorBenchmark {
         return results.stream().allMatch(r -> r.identity().startsWith("byte-identical"));
     }
 
-    private static StudySpec usSpec(int cines, int frames, long seed) {
-        return StudySpec.builder(Modality.US_CINE).instancesPerSeries(cines).frames(frames)
-                .size(US_COLUMNS, US_ROWS).seed(seed).build();
-    }
-
     private static Path createdTarget() throws IOException {
         Path target = Path.of(System.getProperty("synth.bench.target", "target"));
         return Files.createDirectories(target);
@@ -325,9 +335,9 @@ public final class GeneratorBenchmark {
         }
         out.println("method:       new StudyGenerator(threads).generate(spec, freshFolder), timed as a whole (pixels,");
         out.println("              banner, header, planting, DICOM files, CSV tables, synth-fixture.txt with the");
-        out.println("              SHA-256 of every file); MB = 10^6 bytes of the DICOM files written; one untimed");
-        out.println("              warm-up study per thread count first, then " + options.reps()
-                + " repetition(s), thread counts interleaved;");
+        out.println("              SHA-256 of every file); MB = 10^6 bytes of the DICOM files written; the same");
+        out.println("              study once per thread count untimed (warm-up), then " + options.reps()
+                + " timed repetition(s), thread counts interleaved;");
         out.println("              after each run, untimed: read synth-fixture.txt, delete the study, System.gc(), sync;");
         out.println("              files go to the page cache, not fsynced");
     }
@@ -338,10 +348,11 @@ public final class GeneratorBenchmark {
         Files.createDirectories(dir);
         for (int threads : threadCounts) {
             Path warm = dir.resolve("warm-up-" + threads);
+            sync();
             long t0 = System.nanoTime();
-            new StudyGenerator(threads).generate(corpus.warmUp(), warm);
-            out.printf(Locale.ROOT, "  warm-up, %d thread(s): %d instances in %.2f s (untimed)%n", threads,
-                    corpus.warmUp().instancesPerSeries(), (System.nanoTime() - t0) / 1e9);
+            new StudyGenerator(threads).generate(corpus.spec(), warm);
+            out.printf(Locale.ROOT, "  warm-up, %d thread(s): %.2f s (untimed)%n", threads,
+                    (System.nanoTime() - t0) / 1e9);
             deleteTree(warm);
         }
         Map<Integer, List<Run>> runs = new LinkedHashMap<>();
@@ -371,7 +382,7 @@ public final class GeneratorBenchmark {
                 for (Path f : fixture.files()) {
                     bytes += Files.size(f);
                 }
-                Run run = new Run(threads, nanos, lap[1], process, gc, bytes, fixture.files().size());
+                Run run = new Run(threads, nanos, lap[1], lap[2], process, gc, bytes, fixture.files().size());
                 runs.get(threads).add(run);
                 markers.put(threads + " thread(s), repetition " + r,
                         Files.readString(study.resolve(FixtureFolder.MARKER), StandardCharsets.UTF_8));
@@ -462,7 +473,7 @@ public final class GeneratorBenchmark {
         times.put(ONE_FRAME, new ArrayList<>());
         times.put(SECTOR, new ArrayList<>());
         for (int r = 0; r <= reps; r++) {
-            long[][] step = new long[STEPS.size()][2];
+            long[][] step = new long[STEPS.size()][3];
             for (int i = 0; i < instances; i++) {
                 System.gc();
                 long seriesSeed = Seeds.caseSeed(spec.seed(), "patient/0/study/0/series/0/pixels");
@@ -507,7 +518,8 @@ public final class GeneratorBenchmark {
             long[] oneFrame = clock.lap();
             if (r > 0) {
                 for (int k = 0; k < STEPS.size(); k++) {
-                    times.get(STEPS.get(k)).add(new long[] {step[k][0] / instances, step[k][1] / instances});
+                    times.get(STEPS.get(k)).add(new long[] {step[k][0] / instances, step[k][1] / instances,
+                            step[k][2] / instances});
                 }
                 times.get(SECTOR).add(sector);
                 times.get(ONE_FRAME).add(oneFrame);
@@ -516,8 +528,9 @@ public final class GeneratorBenchmark {
         deleteTree(dir);
 
         List<Run> single = result.runs().get(1);
-        long wholeWall = median(single.stream().map(Run::nanos).toList()) / corpus.instances();
-        long wholeCpu = median(single.stream().map(Run::threadCpuNanos).toList()) / corpus.instances();
+        long[] whole = {median(single.stream().map(Run::nanos).toList()) / corpus.instances(),
+                median(single.stream().map(Run::threadCpuNanos).toList()) / corpus.instances(),
+                median(single.stream().map(Run::threadUserNanos).toList()) / corpus.instances()};
         out.printf(Locale.ROOT, "Where the time of one %s instance goes (%s), one thread, median of %d repetitions"
                         + " (cpu: CPU time of the thread, which other processes disturb less than wall time):%n",
                 corpus.name(), spec.modality().isMultiFrame()
@@ -526,33 +539,49 @@ public final class GeneratorBenchmark {
                         : String.format(Locale.ROOT, "%dx%d, mean of %d slices", spec.columns(), spec.rows(),
                         instances), reps);
         out.printf(Locale.ROOT, "  %-26s %9s %9s %9s%n", "step", "wall ms", "cpu ms", "% of cpu");
-        long sumWall = 0;
-        long sumCpu = 0;
+        long[] sum = new long[3];
         for (String s : STEPS) {
-            long wall = median(times.get(s).stream().map(t -> t[0]).toList());
-            long cpu = median(times.get(s).stream().map(t -> t[1]).toList());
-            sumWall += wall;
-            sumCpu += cpu;
-            out.printf(Locale.ROOT, "  %-26s %9.1f %9.1f %9.1f%s%n", s, wall / 1e6, cpu / 1e6,
-                    100.0 * cpu / wholeCpu, detail(s, spec, cpu,
-                            median(times.get(ONE_FRAME).stream().map(t -> t[1]).toList()),
-                            median(times.get(SECTOR).stream().map(t -> t[1]).toList())));
+            long[] m = medians(times.get(s));
+            add(sum, m);
+            out.println(row(s, m, whole[1]) + detail(s, spec, m[1], medians(times.get(ONE_FRAME))[1],
+                    medians(times.get(SECTOR))[1]));
         }
-        out.printf(Locale.ROOT, "  %-26s %9.1f %9.1f %9.1f%n", "sum of the steps", sumWall / 1e6, sumCpu / 1e6,
-                100.0 * sumCpu / wholeCpu);
-        out.printf(Locale.ROOT, "  %-26s %9.1f %9.1f %9.1f  (the single-thread runs above / %d instances)%n",
-                "generate(), per instance", wholeWall / 1e6, wholeCpu / 1e6, 100.0, corpus.instances());
-        out.printf(Locale.ROOT, "  %-26s %9.1f %9.1f %9.1f  (identities, UIDs, answer key, CSV tables, folders, and"
-                        + " for wall time other processes; negative: noise)%n", "rest", (wholeWall - sumWall) / 1e6,
-                (wholeCpu - sumCpu) / 1e6, 100.0 * (wholeCpu - sumCpu) / wholeCpu);
-        out.printf(Locale.ROOT, "  %-26s %9.1f %9.1f %9s  (once per series: banner layout and mask)%n",
-                "banner layout + render", seriesTimes[0] / 1e6, seriesTimes[1] / 1e6, "");
+        out.println(row("sum of the steps", sum, whole[1]));
+        out.println(row("generate(), per instance", whole, whole[1]) + "  (the single-thread runs above / "
+                + corpus.instances() + " instances)");
+        out.println(row("rest", new long[] {whole[0] - sum[0], whole[1] - sum[1], whole[2] - sum[2]}, whole[1])
+                + "  (identities, UIDs, answer key, CSV tables, folders, and for wall time other processes;"
+                + " negative: noise)");
+        out.println(row("banner layout + render", seriesTimes, 0) + "  (once per series: banner layout and mask)");
+        // user time is counted in the kernel's ticks (10 ms): meaningful for runs of seconds, not for single steps
+        if (whole[1] * corpus.instances() >= 2_000_000_000L) {
+            out.printf(Locale.ROOT, "  in the kernel: %.1f ms of the %.1f ms CPU time per instance of the single-thread"
+                    + " runs (%.0f %%: writing and reading the page cache, page faults)%n", (whole[1] - whole[2]) / 1e6,
+                    whole[1] / 1e6, 100.0 * (whole[1] - whole[2]) / whole[1]);
+        }
         out.println();
     }
 
+    /** A line of the breakdown: wall and CPU milliseconds and the share of {@code total} CPU time. */
+    private static String row(String name, long[] t, long total) {
+        return String.format(Locale.ROOT, "  %-26s %9.1f %9.1f %9s", name, t[0] / 1e6, t[1] / 1e6,
+                total == 0 ? "" : String.format(Locale.ROOT, "%.1f", 100.0 * t[1] / total));
+    }
+
+    /** The median of each of the three figures (wall, CPU, user) over the repetitions. */
+    private static long[] medians(List<long[]> laps) {
+        long[] out = new long[3];
+        for (int k = 0; k < out.length; k++) {
+            int i = k;
+            out[k] = median(laps.stream().map(t -> t[i]).toList());
+        }
+        return out;
+    }
+
     private static void add(long[] sum, long[] lap) {
-        sum[0] += lap[0];
-        sum[1] += lap[1];
+        for (int k = 0; k < sum.length; k++) {
+            sum[k] += lap[k];
+        }
     }
 
     private static String detail(String step, StudySpec spec, long nanos, long oneFrame, long sector) {
@@ -670,11 +699,6 @@ public final class GeneratorBenchmark {
 
     private static double rate(long bytes, long nanos) {
         return bytes / MB / (nanos / 1e9);
-    }
-
-    private static long threadCpu() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     private static long processCpu() {
