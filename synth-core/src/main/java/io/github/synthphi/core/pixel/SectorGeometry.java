@@ -39,11 +39,19 @@ public record SectorGeometry(double apexX, double apexY, double innerRadius, dou
 
     /** True when the centre of pixel ({@code x}, {@code y}) lies in the fan. */
     public boolean contains(int x, int y) {
+        return contains(x, y, cosHalfAngle(), sinHalfAngle());
+    }
+
+    /**
+     * {@link #contains(int, int)} with the cosine and sine of the half angle given, for loops over every pixel
+     * of an image: the two {@code StrictMath} calls cost more than the rest of the test.
+     */
+    boolean contains(int x, int y, double cos, double sin) {
         double dx = x + 0.5 - apexX;
         double dy = y + 0.5 - apexY;
         double r2 = dx * dx + dy * dy;
         return dy > 0 && r2 >= innerRadius * innerRadius && r2 <= outerRadius * outerRadius
-                && Math.abs(dx) * cosHalfAngle() <= dy * sinHalfAngle();
+                && Math.abs(dx) * cos <= dy * sin;
     }
 
     double cosHalfAngle() {

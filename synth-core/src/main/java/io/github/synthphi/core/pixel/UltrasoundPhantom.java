@@ -73,13 +73,15 @@ public final class UltrasoundPhantom implements Phantom {
     }
 
     private static Box tightBox(SectorGeometry fan, int rows, int columns) {
+        double cos = fan.cosHalfAngle();
+        double sin = fan.sinHalfAngle();
         int left = columns;
         int right = -1;
         int top = rows;
         int bottom = -1;
         for (int y = 0; y < rows; y++) {
             for (int x = 0; x < columns; x++) {
-                if (fan.contains(x, y)) {
+                if (fan.contains(x, y, cos, sin)) {
                     left = Math.min(left, x);
                     right = Math.max(right, x);
                     top = Math.min(top, y);
