@@ -74,7 +74,8 @@ public final class TokenMatcher {
             addDigitRuns(word, out);
         }
         for (PlantedToken t : bounded) {
-            if (occursBounded(folded, t.text(), t.kind() == PlantedToken.Kind.UID)) {
+            if (occursBounded(folded, t.text(), t.kind() == PlantedToken.Kind.UID)
+                    || t.kind() == PlantedToken.Kind.DATE && startsDateTime(folded, t.text())) {
                 out.add(new Match(t, t.text()));
             }
         }
@@ -135,6 +136,32 @@ public final class TokenMatcher {
             boolean left = at == 0 || !binds(text.charAt(at - 1), dotsBind);
             boolean right = end == text.length() || !binds(text.charAt(end), dotsBind);
             if (left && right) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    /**
+     * True when an eight-digit date starts a run of digits as long as a DT value's date and time (10, 12 or 14
+     * digits): {@code 20190223182914} holds the date {@code 20190223}.
+     */
+    private static boolean startsDateTime(String text, String date) {
+        if (date.length() != 8 || !date.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(date, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at;
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            int run = end - at;
+            if ((at == 0 || !Character.isDigit(text.charAt(at - 1))) && (run == 10 || run == 12 || run == 14)) {
                 return true;
             }
             from = at + 1;
