@@ -74,10 +74,19 @@ public final class ConfidentialityProfile {
 
     private final Row[] rows;
     private final Row privateRow;
+    private final java.util.Map<Integer, Row> exact = new java.util.HashMap<>();
+    private final List<Row> masked = new ArrayList<>();
 
     private ConfidentialityProfile(List<Row> rows, Row privateRow) {
         this.rows = rows.toArray(new Row[0]);
         this.privateRow = privateRow;
+        for (Row r : rows) {
+            if (r.mask() == -1) {
+                exact.put(r.tag().value(), r);
+            } else {
+                masked.add(r);
+            }
+        }
     }
 
     /** The table of the edition synth ships. */
@@ -90,7 +99,11 @@ public final class ConfidentialityProfile {
         if (tag.isPrivate()) {
             return Optional.of(privateRow);
         }
-        for (Row r : rows) {
+        Row hit = exact.get(tag.value());
+        if (hit != null) {
+            return Optional.of(hit);
+        }
+        for (Row r : masked) {
             if ((tag.value() & r.mask()) == r.tag().value()) {
                 return Optional.of(r);
             }

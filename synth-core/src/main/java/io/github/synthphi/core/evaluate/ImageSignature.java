@@ -45,27 +45,36 @@ record ImageSignature(Optional<String> pixelHash, String attributes, Optional<do
             }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             double[] thumb = null;
+            boolean[] skip = null;
             for (int f = 0; f < px.frameCount(); f++) {
                 Frame frame = px.frame(f);
+                int spp = frame.samplesPerPixel();
+                int w = frame.columns();
+                if (skip == null) {
+                    skip = excludedPixels(excluded, frame.rows(), w);
+                }
+                int[] samples = frame.samples();
                 double[] sums = new double[GRID * GRID];
                 int[] counts = new int[GRID * GRID];
-                byte[] row = new byte[frame.columns() * frame.samplesPerPixel() * 4];
+                byte[] row = new byte[w * spp * 4];
                 for (int y = 0; y < frame.rows(); y++) {
                     int n = 0;
-                    for (int x = 0; x < frame.columns(); x++) {
-                        if (inside(excluded, x, y)) {
+                    int cellRow = (y * GRID / frame.rows()) * GRID;
+                    for (int x = 0; x < w; x++) {
+                        int p = y * w + x;
+                        if (skip[p]) {
                             continue;
                         }
-                        for (int s = 0; s < frame.samplesPerPixel(); s++) {
-                            int v = frame.sample(x, y, s);
+                        for (int s = 0; s < spp; s++) {
+                            int v = samples[p * spp + s];
                             row[n++] = (byte) v;
                             row[n++] = (byte) (v >>> 8);
                             row[n++] = (byte) (v >>> 16);
                             row[n++] = (byte) (v >>> 24);
                         }
                         if (f == 0) {
-                            int cell = (y * GRID / frame.rows()) * GRID + x * GRID / frame.columns();
-                            sums[cell] += frame.sample(x, y, 0);
+                            int cell = cellRow + x * GRID / w;
+                            sums[cell] += samples[p * spp];
                             counts[cell]++;
                         }
                     }
@@ -84,13 +93,17 @@ record ImageSignature(Optional<String> pixelHash, String attributes, Optional<do
         }
     }
 
-    private static boolean inside(List<Box> boxes, int x, int y) {
+    /** Which pixels of a rows x columns image lie in any of the boxes, row by row. */
+    static boolean[] excludedPixels(List<Box> boxes, int rows, int columns) {
+        boolean[] out = new boolean[rows * columns];
         for (Box b : boxes) {
-            if (b.contains(x, y)) {
-                return true;
+            for (int y = Math.max(0, b.y()); y < Math.min(rows, b.bottom()); y++) {
+                for (int x = Math.max(0, b.x()); x < Math.min(columns, b.right()); x++) {
+                    out[y * columns + x] = true;
+                }
             }
         }
-        return false;
+        return out;
     }
 
     private static double[] normalise(double[] sums, int[] counts) {

@@ -92,23 +92,20 @@ final class ResidualScanner {
 
     private void walk(Dataset ds, List<TagPath.Node> parents, List<Hit> out, int depth) {
         for (Element e : ds.elements()) {
-            TagPath.Node node = node(ds, e.tag());
-            List<TagPath.Node> here = new ArrayList<>(parents);
-            here.add(node);
             if (e.value() instanceof Value.Items items) {
+                TagPath.Node node = node(ds, e.tag());
                 for (int i = 0; i < items.items().size(); i++) {
-                    List<TagPath.Node> into = new ArrayList<>(parents);
-                    into.add(new TagPath.Node(node.group(), node.element(), node.creator(), i));
-                    walk(items.items().get(i), into, out, depth + 1);
+                    walk(items.items().get(i), into(parents, node, i), out, depth + 1);
                 }
                 continue;
             }
             if (ElementText.isImage(e.tag())) {
                 continue;
             }
-            search(ds, e, new TagPath(here), out);
+            search(ds, e, parents, out);
             if (e.vr() == Vr.UN && e.value() instanceof Value.Bytes b && looksLikeItems(b) && depth < 16) {
                 // a private sequence of an Implicit VR file read as bytes: search inside it as well
+                TagPath.Node node = node(ds, e.tag());
                 try {
                     byte[] wrapped = wrap(e.tag(), b);
                     Dataset inner = new DicomReader().readDataset(wrapped, 0, wrapped.length,
@@ -116,9 +113,7 @@ final class ResidualScanner {
                     for (Element seq : inner.elements()) {
                         if (seq.value() instanceof Value.Items items) {
                             for (int i = 0; i < items.items().size(); i++) {
-                                List<TagPath.Node> into = new ArrayList<>(parents);
-                                into.add(new TagPath.Node(node.group(), node.element(), node.creator(), i));
-                                walk(items.items().get(i), into, out, depth + 1);
+                                walk(items.items().get(i), into(parents, node, i), out, depth + 1);
                             }
                         }
                     }
@@ -127,6 +122,13 @@ final class ResidualScanner {
                 }
             }
         }
+    }
+
+    private static List<TagPath.Node> into(List<TagPath.Node> parents, TagPath.Node node, int item) {
+        List<TagPath.Node> out = new ArrayList<>(parents.size() + 1);
+        out.addAll(parents);
+        out.add(new TagPath.Node(node.group(), node.element(), node.creator(), item));
+        return out;
     }
 
     private static boolean looksLikeItems(Value.Bytes b) {
@@ -151,7 +153,7 @@ final class ResidualScanner {
         return out; // the sequence delimitation's length, the last four bytes, stays zero
     }
 
-    private void search(Dataset ds, Element e, TagPath path, List<Hit> out) {
+    private void search(Dataset ds, Element e, List<TagPath.Node> parents, List<Hit> out) {
         boolean freeText = switch (e.vr()) {
             case PN, LO, LT, ST, UT, UC, SH, UN, OB, OW -> true;
             default -> false;
@@ -173,7 +175,9 @@ final class ResidualScanner {
             }
             String category = v.getValue().get(0).token().category().map(SafeHarbor::midiCode).orElse("");
             String quote = shown.length() > QUOTE ? shown.substring(0, QUOTE) + "..." : shown;
-            out.add(new Hit(path, e.tag().isPrivate() ? "" : e.tag().keyword().orElse(""), v.getKey(),
+            List<TagPath.Node> nodes = new ArrayList<>(parents);
+            nodes.add(node(ds, e.tag()));
+            out.add(new Hit(new TagPath(nodes), e.tag().isPrivate() ? "" : e.tag().keyword().orElse(""), v.getKey(),
                     List.copyOf(tokens), quote, category));
         }
     }

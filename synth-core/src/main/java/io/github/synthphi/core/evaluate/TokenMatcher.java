@@ -54,6 +54,10 @@ public final class TokenMatcher {
             return out;
         }
         String folded = TextFolding.fold(text);
+        boolean digits = false;
+        for (int k = 0; k < folded.length() && !digits; k++) {
+            digits = Character.isDigit(folded.charAt(k));
+        }
         int i = 0;
         while (i < folded.length()) {
             int cp = folded.codePointAt(i);
@@ -73,7 +77,7 @@ public final class TokenMatcher {
             addWord(word, namesAndFreeText, out);
             addDigitRuns(word, out);
         }
-        for (PlantedToken t : bounded) {
+        for (PlantedToken t : digits ? bounded : List.<PlantedToken>of()) {
             if (occursBounded(folded, t.text(), t.kind() == PlantedToken.Kind.UID)
                     || t.kind() == PlantedToken.Kind.DATE && startsDateTime(folded, t.text())) {
                 out.add(new Match(t, t.text()));
@@ -101,7 +105,7 @@ public final class TokenMatcher {
 
     /** Numbers inside words (an ID such as A161662504 holds 161662504). */
     private void addDigitRuns(String word, List<Match> out) {
-        if (word.chars().allMatch(Character::isDigit)) {
+        if (isDigits(word)) {
             return; // the whole word was looked up already
         }
         int k = 0;
@@ -147,7 +151,7 @@ public final class TokenMatcher {
      * digits): {@code 20190223182914} holds the date {@code 20190223}.
      */
     private static boolean startsDateTime(String text, String date) {
-        if (date.length() != 8 || !date.chars().allMatch(Character::isDigit)) {
+        if (date.length() != 8 || !isDigits(date)) {
             return false;
         }
         int from = 0;
@@ -166,6 +170,15 @@ public final class TokenMatcher {
             }
             from = at + 1;
         }
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean binds(char c, boolean dotsBind) {
