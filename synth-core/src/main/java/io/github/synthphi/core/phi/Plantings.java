@@ -69,10 +69,11 @@ public final class Plantings {
      */
     public void phi(TagPath path, Vr vr, String value, Action action, String actionText, Optional<SafeHarbor> category,
                     PlantingLocation location, String privateDescription) {
-        String midiCategory = category.map(SafeHarbor::midiCode).orElseGet(() -> CATEGORY_BASIC + "-"
-                + basicAction(path).replace('/', '-'));
+        String basic = basicAction(path);
+        String midiCategory = category.map(SafeHarbor::midiCode).orElseGet(() -> basic.isEmpty() ? CATEGORY_BASIC
+                : CATEGORY_BASIC + "-" + basic.replace('/', '-'));
         entries.add(new AnswerKeyEntry(sopInstanceUid, scopeOf(path), Optional.of(path), tagName(path, privateDescription),
-                value, action, actionText, midiCategory, keyword(path), vr.name(), category, basicAction(path),
+                value, action, actionText, midiCategory, keyword(path), vr.name(), category, basic,
                 location.label(), Optional.empty()));
     }
 
