@@ -2,6 +2,8 @@ package io.github.synthphi.assertions;
 
 import io.github.synthphi.core.evaluate.DeidOutput;
 import io.github.synthphi.core.evaluate.Evaluation;
+import io.github.synthphi.core.evaluate.Reports;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -11,7 +13,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * Path dir = ReportPath.of(DeidOutput.of(study, Path.of("target/out")));
- * // target/synth-reports/out/BASIC+PIX+DESC+GRAPH
+ * // target/synth-reports/out/BASIC+PIX+DESC+GRAPH, holding report.html and the CSV files
  * }</pre>
  */
 final class ReportPath implements ReportWriter {
@@ -33,12 +35,9 @@ final class ReportPath implements ReportWriter {
         return parent.resolve(FOLDER).resolve(name).resolve(output.profile().code().replace(',', '+'));
     }
 
-    /**
-     * The report folder of {@code output}. Nothing is written yet: this is where synth-core's HTML report,
-     * {@code Reports.write(evaluation, output, of(output))}, is to be called once it exists.
-     */
+    /** Writes synth-core's reports into the report folder and returns the HTML report's path. */
     @Override
-    public Path write(DeidOutput output, Evaluation evaluation) {
-        return of(output);
+    public Path write(DeidOutput output, Evaluation evaluation) throws IOException {
+        return Reports.write(evaluation, output, of(output)).html();
     }
 }

@@ -119,8 +119,11 @@ class DeidOutputAssertTest {
                 "to fix: replace the Patient ID of all of a patient's files by one pseudonym, different from the MRN "
                         + "and from every other patient's, or empty it",
                 "seed 7 (spec " + headers.spec().canonicalForm() + ")",
-                "report: " + tmp.resolve("synth-reports").resolve("copy").resolve("BASIC+DESC+GRAPH+PIX"));
+                "report: " + tmp.resolve("synth-reports").resolve("copy").resolve("BASIC+DESC+GRAPH+PIX")
+                        .resolve("report.html"));
         assertThat(lines).contains("by action: patid_consistent x2");
+        assertThat(tmp.resolve("synth-reports/copy/BASIC+DESC+GRAPH+PIX/report.html")).isRegularFile();
+        assertThat(tmp.resolve("synth-reports/copy/BASIC+DESC+GRAPH+PIX/discrepancy-report.csv")).isRegularFile();
     }
 
     @Test
@@ -164,7 +167,7 @@ class DeidOutputAssertTest {
         assertThat(lines).filteredOn(l -> l.contains("<(0010,0010)> PatientName")).hasSize(2)
                 .allMatch(l -> l.contains("%n%s%d% 100% "));
         assertThat(lines).last().isEqualTo("report: " + tmp.resolve("synth-reports").resolve("deid%s%n%d")
-                .resolve("BASIC+DESC+GRAPH+PIX"));
+                .resolve("BASIC+DESC+GRAPH+PIX").resolve("report.html"));
     }
 
     @Test
