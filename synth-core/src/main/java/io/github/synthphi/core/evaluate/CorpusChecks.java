@@ -17,9 +17,12 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>{@code uid_consistent}: a source UID is replaced by one new valid UID everywhere it occurs, references
- *       included; a reference to a paired instance must equal the SOP Instance UID that instance's output
- *       file carries. An absent element passes, as in MIDI (its absence is judged by conformance, not here).
- *       Under UIDS the UID must be unchanged.</li>
+ *       included. The SOP Instance UID of a paired instance is anchored by the instance's output file when that
+ *       file carries a new valid one: every occurrence must equal it, so only the references that disagree
+ *       fail. Any other UID that became several new UIDs fails everywhere, as no occurrence can be told right.
+ *       An unchanged or invalid value fails where it is and is not counted as another new UID elsewhere. An
+ *       absent element passes, as in MIDI (its absence is judged by conformance, not here). Under UIDS the UID
+ *       must be unchanged.</li>
  *   <li>{@code patid_consistent}: all output files of a patient carry one Patient ID, which is not the planted
  *       MRN and which no other patient carries; an emptied or absent Patient ID passes.</li>
  *   <li>{@code date_shifted} under MOD: beyond the check of each file, every changed date of a patient is
@@ -40,7 +43,8 @@ final class CorpusChecks {
         Map<String, Map<Long, Integer>> shifts = new HashMap<>();
         for (Observation o : observations) {
             String v = o.found().map(String::strip).orElse("");
-            if (o.entry().action() == Action.UID_CONSISTENT && !v.isEmpty()) {
+            if (o.entry().action() == Action.UID_CONSISTENT && !v.isEmpty() && !v.equals(o.entry().value())
+                    && Uids.problem(v).isEmpty()) {
                 uidValues.computeIfAbsent(o.entry().value(), k -> new TreeSet<>()).add(v);
             } else if (o.entry().action() == Action.PATID_CONSISTENT && !v.isEmpty()) {
                 patientIds.computeIfAbsent(o.patient(), k -> new TreeSet<>()).add(v);
@@ -80,15 +84,17 @@ final class CorpusChecks {
         if (problem.isPresent()) {
             return new CheckResult(o.entry(), o.file(), false, 0, shown, words, "not a valid UID: " + problem.get());
         }
+        String expected = newSop.get(source);
+        if (expected != null && !expected.equals(source) && Uids.problem(expected).isEmpty()) {
+            boolean same = expected.equals(v);
+            return new CheckResult(o.entry(), o.file(), same, same ? 1 : 0, shown, words, same
+                    ? "the SOP Instance UID the instance's output carries"
+                    : "refers to " + v + " but the instance's output carries " + expected);
+        }
         TreeSet<String> all = values.getOrDefault(source, new TreeSet<>());
         if (all.size() > 1) {
             return new CheckResult(o.entry(), o.file(), false, 0, shown, words, "the source UID became "
                     + all.size() + " different UIDs: " + String.join(", ", all));
-        }
-        String expected = newSop.get(source);
-        if (expected != null && !expected.equals(v)) {
-            return new CheckResult(o.entry(), o.file(), false, 0, shown, words,
-                    "refers to " + v + " but the instance's output carries " + expected);
         }
         return new CheckResult(o.entry(), o.file(), true, 1, shown, words, "one new UID everywhere");
     }

@@ -9,6 +9,7 @@ import io.github.synthphi.core.truth.TagPath;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,9 +20,11 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code text_removed}: passes when the element is absent or empty, or when no token of the action text
- *       is left in it (tokens: {@link TokenRules}; case and diacritics folded; PN components and punctuation
- *       split). The score is the share of tokens gone; any token left fails. A value without tokens (a sex
- *       code) fails only when it is unchanged. Overlay Data passes when the plane is gone or fewer than half of
+ *       is left in it, read in the declared character set or as the UTF-8 or Latin-1 bytes a tool may have
+ *       written under another (tokens: {@link TokenRules}; case and diacritics folded; PN components and
+ *       punctuation split). The element is found through sequence items, also those of a private sequence an
+ *       Implicit VR file holds as UN. The score is the share of tokens gone; any token left fails. A value
+ *       without tokens (a sex code) fails only when it is unchanged. Overlay Data passes when the plane is gone or fewer than half of
  *       its planted bits are still set.</li>
  *   <li>{@code text_retained}: the element is present and every token of the action text is in it (controls:
  *       the value is unchanged, case and padding ignored). The score is the share found.</li>
@@ -40,24 +43,42 @@ final class ElementChecks {
 
     /** The value of the entry's element in {@code ds}, or empty when absent. */
     static Optional<String> found(AnswerKeyEntry e, Dataset ds) {
-        return e.tagPath().flatMap(p -> p.resolve(ds)).map(el -> el.value() instanceof Value.Items ? "<sequence>"
-                : ElementText.value(containing(e, ds), el));
+        return locate(e, ds).map(at -> at.getValue().value() instanceof Value.Items ? "<sequence>"
+                : ElementText.value(at.getKey(), at.getValue()));
     }
 
-    /** The data set holding the entry's element, whose character set decodes it. */
-    private static Dataset containing(AnswerKeyEntry e, Dataset ds) {
+    /**
+     * Every reading of the entry's element in {@code ds}: in the declared character set and, for bytes it
+     * cannot have meant, as UTF-8 or Latin-1 ({@link ElementText}).
+     */
+    private static List<String> readings(AnswerKeyEntry e, Dataset ds) {
+        return locate(e, ds).map(at -> ElementText.values(at.getKey(), at.getValue())).orElse(List.of());
+    }
+
+    /**
+     * The entry's element in {@code ds} and the data set holding it (whose character set decodes it), through
+     * the items of sequences, also of private sequences an Implicit VR file holds as UN bytes.
+     */
+    private static Optional<Map.Entry<Dataset, Element>> locate(AnswerKeyEntry e, Dataset ds) {
         Dataset current = ds;
         List<TagPath.Node> nodes = e.tagPath().orElseThrow().nodes();
-        for (int i = 0; i < nodes.size() - 1; i++) {
+        for (int i = 0; i < nodes.size(); i++) {
             TagPath.Node n = nodes.get(i);
-            TagPath one = new TagPath(List.of(new TagPath.Node(n.group(), n.element(), n.creator(), -1)));
-            Optional<Element> seq = one.resolve(current);
-            if (seq.isEmpty() || !(seq.get().value() instanceof Value.Items items) || n.item() >= items.items().size()) {
-                return current;
+            Optional<Element> el = new TagPath(List.of(new TagPath.Node(n.group(), n.element(), n.creator(), -1)))
+                    .resolve(current);
+            if (el.isEmpty()) {
+                return Optional.empty();
             }
-            current = items.items().get(n.item());
+            if (i == nodes.size() - 1) {
+                return Optional.of(Map.entry(current, el.get()));
+            }
+            List<Dataset> items = SequenceItems.of(el.get(), current.characterSet()).orElse(List.of());
+            if (n.item() >= items.size()) {
+                return Optional.empty();
+            }
+            current = items.get(n.item());
         }
-        return current;
+        return Optional.empty();
     }
 
     static CheckResult check(AnswerKeyEntry e, Expectation x, Dataset source, Dataset out, String file) {
@@ -105,7 +126,10 @@ final class ElementChecks {
                     same ? "the planted value is unchanged" : "replaced");
         }
         Set<String> left = new LinkedHashSet<>();
-        new TokenMatcher(tokens).find(value.get(), true).forEach(m -> left.add(m.token().text()));
+        TokenMatcher matcher = new TokenMatcher(tokens);
+        for (String reading : readings(e, out)) {
+            matcher.find(reading, true).forEach(m -> left.add(m.token().text()));
+        }
         Set<String> all = distinct(tokens);
         double score = 1 - (double) left.size() / all.size();
         return new CheckResult(e, file, left.isEmpty(), score, shown, x.words(), left.isEmpty()

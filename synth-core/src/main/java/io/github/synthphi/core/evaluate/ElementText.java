@@ -1,6 +1,7 @@
 package io.github.synthphi.core.evaluate;
 
 import io.github.synthphi.core.dicom.Dataset;
+import io.github.synthphi.core.dicom.DecodedText;
 import io.github.synthphi.core.dicom.Element;
 import io.github.synthphi.core.dicom.SpecificCharacterSet;
 import io.github.synthphi.core.dicom.Tag;
@@ -12,11 +13,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The text an element holds, as a person or a search would read it: text VRs decoded in the data set's
  * character set; UN and byte values read as UTF-8 when they are valid UTF-8, else as Latin-1, keeping runs of
  * printable characters; numbers as decimal text. Pixel Data and overlay bits are not text.
+ *
+ * <p>A tool may write text in another character set than the one it declares (UTF-8 bytes in a file that
+ * declares ISO_IR 6 or ISO_IR 100). A text value holding bytes above 0x7F is therefore also read as UTF-8 when
+ * its bytes are valid UTF-8, and as Latin-1 when the declared set cannot decode it: a name is found in whatever
+ * encoding it was left.
  */
 final class ElementText {
 
@@ -38,7 +45,15 @@ final class ElementText {
             out.add(String.join("\\", t.values()));
         } else if (v instanceof Value.Bytes b) {
             if (e.vr().isText()) {
-                out.add(cs.decode(b.array(), b.offset(), b.length(), e.vr()).text());
+                DecodedText declared = cs.decode(b.array(), b.offset(), b.length(), e.vr());
+                out.add(declared.text());
+                if (highBytes(b)) {
+                    Optional<String> utf8 = utf8(b);
+                    utf8.filter(t -> !t.equals(declared.text())).ifPresent(out::add);
+                    if (!declared.isExact() && utf8.isEmpty()) {
+                        out.add(new String(b.array(), b.offset(), b.length(), StandardCharsets.ISO_8859_1));
+                    }
+                }
             } else if (e.vr() == Vr.UN || e.vr() == Vr.OB || e.vr() == Vr.OW || e.vr() == Vr.UT) {
                 out.add(bytesAsText(b));
                 if (cs.usesCodeExtensions() || !cs.terms().isEmpty()) {
@@ -49,12 +64,28 @@ final class ElementText {
         return out;
     }
 
-    private static String bytesAsText(Value.Bytes b) {
+    private static boolean highBytes(Value.Bytes b) {
+        for (int i = 0; i < b.length(); i++) {
+            if (b.get(i) >= 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bytes read as UTF-8, when they are valid UTF-8. */
+    private static Optional<String> utf8(Value.Bytes b) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b.array(), b.offset(), b.length())).toString();
+                    .decode(ByteBuffer.wrap(b.array(), b.offset(), b.length())).toString());
         } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String bytesAsText(Value.Bytes b) {
+        return utf8(b).orElseGet(() -> {
             // not UTF-8: keep the printable Latin-1 characters, with a space for anything else
             StringBuilder sb = new StringBuilder(b.length());
             for (int i = 0; i < b.length(); i++) {
@@ -62,13 +93,23 @@ final class ElementText {
                 sb.append(c >= 0x20 && c != 0x7F && (c < 0x80 || c >= 0xA0) ? (char) c : ' ');
             }
             return sb.toString();
-        }
+        });
     }
 
-    /** The whole text of a text element, decoded, trailing padding (spaces, NUL) removed. */
+    /** The whole text of a text element, decoded in the declared character set, trailing padding removed. */
     static String value(Dataset ds, Element e) {
         List<String> texts = texts(e, ds.characterSet());
-        String t = texts.isEmpty() ? "" : texts.get(0);
+        return texts.isEmpty() ? "" : trim(texts.get(0));
+    }
+
+    /** Every reading of {@link #texts}, trailing padding (spaces, NUL) removed. */
+    static List<String> values(Dataset ds, Element e) {
+        List<String> out = new ArrayList<>();
+        texts(e, ds.characterSet()).forEach(t -> out.add(trim(t)));
+        return out;
+    }
+
+    private static String trim(String t) {
         int end = t.length();
         while (end > 0 && (t.charAt(end - 1) == ' ' || t.charAt(end - 1) == '\0')) {
             end--;

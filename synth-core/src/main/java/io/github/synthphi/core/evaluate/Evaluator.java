@@ -146,13 +146,8 @@ public final class Evaluator {
             checks.addAll(PixelChecks.check(pixelEntries, pixelExpectations, sourcePixels, outputPixels, problem,
                     o.relativePath(), PlantedRegions.of(s.entries())));
         }
-        for (ResidualScanner.Hit h : scanner.scan(output.fileMeta(), output.dataset())) {
-            List<String> left = new ArrayList<>(h.tokens());
-            left.removeAll(covered.getOrDefault(h.path().toMidi(), Set.of()));
-            if (!left.isEmpty()) {
-                findings.add(residual(o.relativePath(), s.sopInstanceUid(), new ResidualScanner.Hit(h.path(),
-                        h.keyword(), h.planted(), left, h.found(), h.category())));
-            }
+        for (ResidualScanner.Hit h : scanner.scan(output.fileMeta(), output.dataset(), covered)) {
+            findings.add(residual(o.relativePath(), s.sopInstanceUid(), h));
         }
     }
 

@@ -41,7 +41,10 @@ public record Finding(Kind kind, Optional<Action> action, String file, String so
         MISSING_INSTANCE,
         /** An output matches no source instance. */
         UNEXPECTED_INSTANCE,
-        /** An output file cannot be read, or its pixels cannot be decoded where they must be checked. */
+        /**
+         * An output file cannot be read. (Pixels that cannot be decoded fail each pixel check of the file, with
+         * the reason.)
+         */
         UNREADABLE_OUTPUT
     }
 

@@ -27,7 +27,8 @@ import java.util.Optional;
  *       short), is still readable and fails the line. Ratios make the check
  *       indifferent to intensity rescaling and robust to lossy re-encoding; judging each glyph catches a mask
  *       that stops a few pixels short. Pixels that cannot be decoded, a changed image size or a missing frame
- *       fail with that reason.</li>
+ *       fail with that reason. A black or flat fill or a mosaic passes; a box filled with strong random
+ *       noise can leave ink pixels that stand out by chance and then fails, closed rather than open.</li>
  *   <li>{@code pixels_retained} of a clinical label: every glyph keeps at least {@link #READABLE} of its
  *       contrast on every listed frame.</li>
  *   <li>{@code pixels_retained} of the image: outside every planted region (cells plus a margin of

@@ -27,7 +27,13 @@ public record PlantedToken(String text, Kind kind, String plantedValue, Optional
         /** A UID: bounded by characters that are neither digits nor dots. */
         UID,
         /** Han, kana or Hangul: anywhere, as these scripts have no spaces between words. */
-        UNSPACED
+        UNSPACED,
+        /**
+         * The two-letter state or region code of an address ({@code IN}, {@code OR}, {@code ME}): a whole word
+         * like {@link #WORD}, judged where the address was planted but not searched elsewhere, as a state alone
+         * identifies nobody (Safe Harbor keeps states) and many codes are also English words.
+         */
+        REGION
     }
 
     public PlantedToken {
@@ -38,8 +44,8 @@ public record PlantedToken(String text, Kind kind, String plantedValue, Optional
         Objects.requireNonNull(source, "source");
     }
 
-    /** True for words of three letters or fewer, searched only in names and free text. */
+    /** True for words of three letters or fewer (and region codes), searched only in names and free text. */
     public boolean isShort() {
-        return kind == Kind.WORD && text.length() <= 3;
+        return kind == Kind.REGION || kind == Kind.WORD && text.length() <= 3;
     }
 }

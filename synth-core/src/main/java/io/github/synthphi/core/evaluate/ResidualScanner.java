@@ -1,13 +1,8 @@
 package io.github.synthphi.core.evaluate;
 
 import io.github.synthphi.core.dicom.Dataset;
-import io.github.synthphi.core.dicom.DicomParseException;
-import io.github.synthphi.core.dicom.DicomReader;
 import io.github.synthphi.core.dicom.Element;
 import io.github.synthphi.core.dicom.Tag;
-import io.github.synthphi.core.dicom.TransferSyntax;
-import io.github.synthphi.core.dicom.Value;
-import io.github.synthphi.core.dicom.Vr;
 import io.github.synthphi.core.truth.AnswerKeyEntry;
 import io.github.synthphi.core.truth.SafeHarbor;
 import io.github.synthphi.core.truth.TagPath;
@@ -16,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,9 +22,12 @@ import java.util.Set;
  *
  * <p>Which tokens: those of values in a HIPAA Safe Harbor category (names, places, dates, numbers, IDs,
  * contacts), of dates and of UIDs, unless the profile keeps the attribute they were planted in. Values of no
- * Safe Harbor category (ethnic group, military rank, occupation, sex, size) identify nobody on their own and are
- * judged only where they were planted. A hit at the very element an answer-key entry checks for the same value
- * is left to that entry's check, so a leak is reported once.
+ * Safe Harbor category (ethnic group, military rank, occupation, sex, size) and the state code of an address
+ * ({@link PlantedToken.Kind#REGION}) identify nobody on their own and are judged only where they were planted.
+ * Private sequences that an Implicit VR file holds as UN bytes are searched item by item, like sequences.
+ * All the tokens found in one element make one hit, named after the planted value most of them are of. A hit at the very element an answer-key entry checks is left to that
+ * entry's check when the token is one of the entry's own (or, in a script written without spaces, part of one:
+ * 木村 inside a planted 木村健康保険組合), so a leak is reported once.
  */
 final class ResidualScanner {
 
@@ -46,6 +45,9 @@ final class ResidualScanner {
             }
             String source = e.keyword().isEmpty() ? e.tagPath().map(TagPath::toMidi).orElse("") : e.keyword();
             for (PlantedToken t : ElementChecks.tokens(e, e.actionText())) {
+                if (t.kind() == PlantedToken.Kind.REGION) {
+                    continue; // a state alone identifies nobody: judged where the address was planted
+                }
                 tokens.add(new PlantedToken(t.text(), t.kind(), e.value(), e.safeHarbor(), source));
             }
         }
@@ -70,116 +72,116 @@ final class ResidualScanner {
     }
 
     /**
-     * One place where planted PHI was found.
+     * One element where planted PHI was found.
      *
      * @param path where
      * @param keyword the element's keyword, empty for private and unknown elements
-     * @param planted the planted value a token came from
-     * @param tokens the tokens found
+     * @param planted the planted value most of the tokens found are of
+     * @param tokens every planted token found there, of whichever planted value
      * @param found the value found, shortened
      * @param category the Safe Harbor code
      */
     record Hit(TagPath path, String keyword, String planted, List<String> tokens, String found, String category) {
     }
 
-    /** Every hit in a file's meta and data set. */
+    /** Every hit in a file's meta and data set, at most one per element. */
     List<Hit> scan(Dataset meta, Dataset dataset) {
+        return scan(meta, dataset, Map.of());
+    }
+
+    /**
+     * Every hit in a file's meta and data set, at most one per element, leaving out the tokens that the
+     * answer-key entries of an element judge there themselves.
+     *
+     * @param covered per MIDI tag path, the tokens of the entries of that element: a token found there that is
+     *     one of them, or (in a script written without spaces) part of one, is left to those entries
+     */
+    List<Hit> scan(Dataset meta, Dataset dataset, Map<String, Set<String>> covered) {
         List<Hit> out = new ArrayList<>();
-        walk(meta, List.of(), out, 0);
-        walk(dataset, List.of(), out, 0);
+        walk(meta, List.of(), out, 0, covered);
+        walk(dataset, List.of(), out, 0, covered);
         return out;
     }
 
-    private void walk(Dataset ds, List<TagPath.Node> parents, List<Hit> out, int depth) {
-        for (Element e : ds.elements()) {
-            if (e.value() instanceof Value.Items items) {
-                TagPath.Node node = node(ds, e.tag());
-                for (int i = 0; i < items.items().size(); i++) {
-                    walk(items.items().get(i), into(parents, node, i), out, depth + 1);
-                }
-                continue;
+    /** True when {@code token} is one of {@code own} or, of an unspaced script, part of one of them. */
+    static boolean isCovered(String token, Set<String> own) {
+        if (own.contains(token)) {
+            return true;
+        }
+        if (!token.codePoints().allMatch(TextFolding::isUnspaced)) {
+            return false;
+        }
+        for (String t : own) {
+            if (t.contains(token)) {
+                return true;
             }
+        }
+        return false;
+    }
+
+    private void walk(Dataset ds, List<TagPath.Node> parents, List<Hit> out, int depth,
+                      Map<String, Set<String>> covered) {
+        for (Element e : ds.elements()) {
+            TagPath.Node node = node(ds, e.tag());
+            List<TagPath.Node> here = new ArrayList<>(parents);
+            here.add(node);
             if (ElementText.isImage(e.tag())) {
                 continue;
             }
-            search(ds, e, parents, out);
-            if (e.vr() == Vr.UN && e.value() instanceof Value.Bytes b && looksLikeItems(b) && depth < 16) {
-                // a private sequence of an Implicit VR file read as bytes: search inside it as well
-                TagPath.Node node = node(ds, e.tag());
-                try {
-                    byte[] wrapped = wrap(e.tag(), b);
-                    Dataset inner = new DicomReader().readDataset(wrapped, 0, wrapped.length,
-                            TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN, "UN value");
-                    for (Element seq : inner.elements()) {
-                        if (seq.value() instanceof Value.Items items) {
-                            for (int i = 0; i < items.items().size(); i++) {
-                                walk(items.items().get(i), into(parents, node, i), out, depth + 1);
-                            }
-                        }
-                    }
-                } catch (DicomParseException ex) {
-                    // not a sequence after all: its bytes were searched as text above
+            // a sequence, or a private sequence of an Implicit VR file read as UN bytes: search its items
+            Optional<List<Dataset>> items = depth < 16 ? SequenceItems.of(e, ds.characterSet()) : Optional.empty();
+            if (items.isPresent()) {
+                for (int i = 0; i < items.get().size(); i++) {
+                    List<TagPath.Node> into = new ArrayList<>(parents);
+                    into.add(new TagPath.Node(node.group(), node.element(), node.creator(), i));
+                    walk(items.get().get(i), into, out, depth + 1, covered);
                 }
+                continue;
             }
+            search(ds, e, new TagPath(here), out, covered);
         }
     }
 
-    private static List<TagPath.Node> into(List<TagPath.Node> parents, TagPath.Node node, int item) {
-        List<TagPath.Node> out = new ArrayList<>(parents.size() + 1);
-        out.addAll(parents);
-        out.add(new TagPath.Node(node.group(), node.element(), node.creator(), item));
-        return out;
-    }
-
-    private static boolean looksLikeItems(Value.Bytes b) {
-        return b.length() >= 8 && b.get(0) == 0xFE && b.get(1) == 0xFF && b.get(2) == 0x00 && b.get(3) == 0xE0;
-    }
-
-    /** An Implicit VR element of undefined length around the bytes, so the reader parses them as items. */
-    private static byte[] wrap(Tag tag, Value.Bytes b) {
-        byte[] out = new byte[b.length() + 16];
-        int g = tag.group();
-        int el = tag.element();
-        out[0] = (byte) g;
-        out[1] = (byte) (g >>> 8);
-        out[2] = (byte) el;
-        out[3] = (byte) (el >>> 8);
-        out[4] = out[5] = out[6] = out[7] = (byte) 0xFF;
-        System.arraycopy(b.array(), b.offset(), out, 8, b.length());
-        out[b.length() + 8] = (byte) 0xFE;
-        out[b.length() + 9] = (byte) 0xFF;
-        out[b.length() + 10] = (byte) 0xDD;
-        out[b.length() + 11] = (byte) 0xE0;
-        return out; // the sequence delimitation's length, the last four bytes, stays zero
-    }
-
-    private void search(Dataset ds, Element e, List<TagPath.Node> parents, List<Hit> out) {
+    private void search(Dataset ds, Element e, TagPath path, List<Hit> out, Map<String, Set<String>> covered) {
         boolean freeText = switch (e.vr()) {
             case PN, LO, LT, ST, UT, UC, SH, UN, OB, OW -> true;
             default -> false;
         };
+        Set<String> own = covered.getOrDefault(path.toMidi(), Set.of());
         Map<String, List<TokenMatcher.Match>> byValue = new LinkedHashMap<>();
         String shown = "";
         for (String text : ElementText.texts(e, ds.characterSet())) {
             for (TokenMatcher.Match m : matcher.find(text, freeText)) {
+                if (isCovered(m.token().text(), own)) {
+                    continue;
+                }
                 byValue.computeIfAbsent(m.token().plantedValue(), k -> new ArrayList<>()).add(m);
                 shown = text;
             }
         }
-        Set<Set<String>> reported = new java.util.HashSet<>();
-        for (Map.Entry<String, List<TokenMatcher.Match>> v : byValue.entrySet()) {
-            Set<String> tokens = new LinkedHashSet<>();
-            v.getValue().forEach(m -> tokens.add(m.token().text()));
-            if (!reported.add(tokens)) {
-                continue; // several planted values (a date and the date-times of that day) gave the same tokens
-            }
-            String category = v.getValue().get(0).token().category().map(SafeHarbor::midiCode).orElse("");
-            String quote = shown.length() > QUOTE ? shown.substring(0, QUOTE) + "..." : shown;
-            List<TagPath.Node> nodes = new ArrayList<>(parents);
-            nodes.add(node(ds, e.tag()));
-            out.add(new Hit(new TagPath(nodes), e.tag().isPrivate() ? "" : e.tag().keyword().orElse(""), v.getKey(),
-                    List.copyOf(tokens), quote, category));
+        if (byValue.isEmpty()) {
+            return;
         }
+        // one hit per element: the tokens of every planted value found there (a name's tokens are also those of
+        // the descriptions, addresses and copies it was planted in), named after the value most of them are of
+        Set<String> tokens = new LinkedHashSet<>();
+        String planted = "";
+        List<TokenMatcher.Match> best = List.of();
+        int most = 0;
+        for (Map.Entry<String, List<TokenMatcher.Match>> v : byValue.entrySet()) {
+            Set<String> ofValue = new LinkedHashSet<>();
+            v.getValue().forEach(m -> ofValue.add(m.token().text()));
+            tokens.addAll(ofValue);
+            if (ofValue.size() > most) {
+                most = ofValue.size();
+                planted = v.getKey();
+                best = v.getValue();
+            }
+        }
+        String category = best.get(0).token().category().map(SafeHarbor::midiCode).orElse("");
+        String quote = shown.length() > QUOTE ? shown.substring(0, QUOTE) + "..." : shown;
+        out.add(new Hit(path, e.tag().isPrivate() ? "" : e.tag().keyword().orElse(""), planted,
+                List.copyOf(tokens), quote, category));
     }
 
     /** The path node of an element: private data elements by their creator, found in the same data set. */

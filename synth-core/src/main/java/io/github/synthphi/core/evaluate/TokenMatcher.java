@@ -35,7 +35,7 @@ public final class TokenMatcher {
     public TokenMatcher(List<PlantedToken> tokens) {
         for (PlantedToken t : tokens) {
             switch (t.kind()) {
-                case WORD, NUMBER -> words.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t);
+                case WORD, NUMBER, REGION -> words.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t);
                 case DATE, UID -> bounded.add(t);
                 case UNSPACED -> unspaced.add(t);
                 default -> throw new IllegalStateException("unknown kind " + t.kind());

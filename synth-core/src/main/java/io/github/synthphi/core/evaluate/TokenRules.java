@@ -22,6 +22,10 @@ import java.util.Set;
  *       digits, a four-digit year by itself, times, and the {@link #COMMON} words (titles, name suffixes,
  *       street and institution words, and the clinical words synth plants as controls). Sex codes are one
  *       letter, so they are never searched.</li>
+ *   <li>In an address (a value of {@link SafeHarbor#GEOGRAPHIC_SUBDIVISIONS}), a word of two capital letters is
+ *       its state or region code: a {@link PlantedToken.Kind#REGION} token even when it is a common word such
+ *       as {@code IN}, so an address cut down to its state still fails where it was planted (MIDI's stop words
+ *       skip {@code OR}, {@code IN} and {@code ME}), while the residual search leaves states alone.</li>
  * </ul>
  */
 public final class TokenRules {
@@ -102,6 +106,11 @@ public final class TokenRules {
             return;
         }
         String folded = TextFolding.fold(word);
+        if (category.filter(c -> c == SafeHarbor.GEOGRAPHIC_SUBDIVISIONS).isPresent() && word.length() == 2
+                && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            out.add(new PlantedToken(folded, PlantedToken.Kind.REGION, value, category, source));
+            return;
+        }
         if (folded.length() < 2 || COMMON.contains(folded)) {
             return;
         }

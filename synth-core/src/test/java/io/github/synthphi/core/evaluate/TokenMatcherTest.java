@@ -54,6 +54,19 @@ class TokenMatcherTest {
     }
 
     @Test
+    void theStateOfAnAddressIsARegionTokenEvenWhenItIsACommonWord() {
+        // IN is a stop word (and in COMMON), but as the state of an address it is searched where it was planted
+        List<PlantedToken> tokens = TokenRules.text("2062 Stracke Knolls, Jackieport, IN 21873",
+                Optional.of(SafeHarbor.GEOGRAPHIC_SUBDIVISIONS), "PatientAddress");
+        assertThat(tokens).filteredOn(t -> t.kind() == PlantedToken.Kind.REGION).extracting(PlantedToken::text)
+                .containsExactly("IN");
+        assertThat(found(tokens, "IN", true)).containsExactly("IN");
+        assertThat(found(tokens, "IN", false)).as("like short words, only in names and free text").isEmpty();
+        assertThat(TokenRules.text("Admitted in Jackieport", NAMES, "x")).extracting(PlantedToken::text)
+                .as("outside an address, in stays a common word").containsExactly("ADMITTED", "JACKIEPORT");
+    }
+
+    @Test
     void commonWordsSexCodesAndYearsAloneAreNotSearched() {
         assertThat(TokenRules.text("Dr. Smith, Jr.", NAMES, "x")).extracting(PlantedToken::text).containsExactly("SMITH");
         assertThat(TokenRules.text("F", Optional.empty(), "PatientSex")).isEmpty();
