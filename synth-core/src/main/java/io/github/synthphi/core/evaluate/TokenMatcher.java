@@ -28,7 +28,10 @@ public final class TokenMatcher {
     }
 
     private final Map<String, List<PlantedToken>> words = new HashMap<>();
-    private final List<PlantedToken> bounded = new ArrayList<>();
+    /** Dates by rendering: one token per distinct text (the first planted value with that rendering). */
+    private final Map<String, PlantedToken> dates = new java.util.LinkedHashMap<>();
+    /** UIDs by value, found by looking up every run of digits and dots of the text. */
+    private final Map<String, List<PlantedToken>> uids = new HashMap<>();
     private final List<PlantedToken> unspaced = new ArrayList<>();
 
     /** A matcher of {@code tokens}. */
@@ -36,7 +39,8 @@ public final class TokenMatcher {
         for (PlantedToken t : tokens) {
             switch (t.kind()) {
                 case WORD, NUMBER, REGION -> words.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t);
-                case DATE, UID -> bounded.add(t);
+                case DATE -> dates.putIfAbsent(t.text(), t);
+                case UID -> uids.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t);
                 case UNSPACED -> unspaced.add(t);
                 default -> throw new IllegalStateException("unknown kind " + t.kind());
             }
@@ -77,11 +81,13 @@ public final class TokenMatcher {
             addWord(word, namesAndFreeText, out);
             addDigitRuns(word, out);
         }
-        for (PlantedToken t : digits ? bounded : List.<PlantedToken>of()) {
-            if (occursBounded(folded, t.text(), t.kind() == PlantedToken.Kind.UID)
-                    || t.kind() == PlantedToken.Kind.DATE && startsDateTime(folded, t.text())) {
-                out.add(new Match(t, t.text()));
+        if (digits) {
+            for (PlantedToken t : dates.values()) {
+                if (occursBounded(folded, t.text(), false) || startsDateTime(folded, t.text())) {
+                    out.add(new Match(t, t.text()));
+                }
             }
+            addUids(folded, out);
         }
         for (PlantedToken t : unspaced) {
             if (folded.contains(t.text())) {
@@ -89,6 +95,37 @@ public final class TokenMatcher {
             }
         }
         return out;
+    }
+
+    /** Every maximal run of digits and dots, without dots at its ends, looked up as a UID. */
+    private void addUids(String text, List<Match> out) {
+        if (uids.isEmpty()) {
+            return;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isDigit(c) && c != '.') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+                i++;
+            }
+            int from = start;
+            int to = i;
+            while (from < to && text.charAt(from) == '.') {
+                from++;
+            }
+            while (to > from && text.charAt(to - 1) == '.') {
+                to--;
+            }
+            List<PlantedToken> hits = uids.get(text.substring(from, to));
+            if (hits != null) {
+                hits.forEach(t -> out.add(new Match(t, t.text())));
+            }
+        }
     }
 
     private void addWord(String word, boolean namesAndFreeText, List<Match> out) {
