@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Records the controls a good de-identifier must keep: Modality, Rows, Columns, pixel spacing, Body Part
- * Examined and SOP Class UID (kept values), and that Pixel Data outside planted regions are unchanged.
+ * Examined and SOP Class UID (kept values), the Study, Series and SOP Instance UIDs (replaced, never emptied:
+ * {@code text_notnull}), and that Pixel Data outside planted regions are unchanged.
  */
 final class ControlPlanter {
 
@@ -25,6 +26,11 @@ final class ControlPlanter {
                 String value = String.join("\\", ds.getStrings(tag));
                 out.keep(TagPath.of(tag), e.vr(), value, Action.TEXT_RETAINED, value, Plantings.CATEGORY_IOD, LOCATION);
             });
+        }
+        // Type 1 UIDs change under de-identification but must never be left empty
+        for (Tag tag : List.of(Tags.StudyInstanceUID, Tags.SeriesInstanceUID, Tags.SOPInstanceUID)) {
+            ds.getString(tag).ifPresent(uid -> out.keep(TagPath.of(tag), io.github.synthphi.core.dicom.Vr.UI, uid,
+                    Action.TEXT_NOTNULL, "", Plantings.CATEGORY_IOD, LOCATION));
         }
         for (Tag tag : List.of(Tags.Rows, Tags.Columns)) {
             ds.get(tag).ifPresent(e -> out.keep(TagPath.of(tag), e.vr(), Integer.toString(ds.getInt(tag).orElse(0)),

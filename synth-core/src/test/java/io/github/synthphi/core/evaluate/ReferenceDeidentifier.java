@@ -92,6 +92,8 @@ final class ReferenceDeidentifier {
         CLINICAL_WORD_DROPPED,
         /** Modality, a control, is emptied. */
         MODALITY_BLANKED,
+        /** Series Instance UID, a Type 1 attribute, is emptied instead of replaced. */
+        SERIES_UID_EMPTIED,
         /** Keeps the overlay plane's bits (its description is removed). */
         OVERLAY_LEFT,
         /** Study Date stays as it was. */
@@ -290,6 +292,9 @@ final class ReferenceDeidentifier {
         }
         if (faults.contains(Fault.MODALITY_BLANKED)) {
             ds.setString(Tags.Modality, Vr.CS, "");
+        }
+        if (faults.contains(Fault.SERIES_UID_EMPTIED)) {
+            ds.setString(Tags.SeriesInstanceUID, Vr.UI, "");
         }
         if (faults.contains(Fault.ROWS_DROPPED)) {
             ds.remove(Tags.Rows);

@@ -105,9 +105,9 @@ class VerdictsTest {
         return DeidOutput.of(f, out).withProfile(profile).evaluation();
     }
 
-    /** The studies plant every action but text_notnull, and every location; no entry asks for text_notnull. */
+    /** The studies plant every action and every location. */
     @Test
-    void theStudiesPlantEveryActionButTextNotNullAndEveryLocation() throws IOException {
+    void theStudiesPlantEveryActionAndEveryLocation() throws IOException {
         Set<Action> actions = EnumSet.noneOf(Action.class);
         Set<String> locations = new TreeSet<>();
         for (Study s : Study.values()) {
@@ -116,7 +116,7 @@ class VerdictsTest {
                 locations.add(e.location());
             }
         }
-        assertThat(actions).containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Action.TEXT_NOTNULL)));
+        assertThat(actions).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Action.class));
         List<String> expected = new ArrayList<>(List.of("control"));
         for (PlantingLocation l : PlantingLocation.values()) {
             expected.add(l.label());
@@ -321,8 +321,7 @@ class VerdictsTest {
         }
 
         /**
-         * When every fault test ran, their expected failures cover every action but text_notnull (which the
-         * generator never plants) and every planting location.
+         * When every fault test ran, their expected failures cover every action and every planting location.
          */
         @AfterAll
         static void everyActionAndLocationIsCovered() {
@@ -332,7 +331,7 @@ class VerdictsTest {
                 return; // a subset was run
             }
             assertThat(FAILED_ACTIONS).as("actions of expected failures")
-                    .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(Action.TEXT_NOTNULL)));
+                    .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Action.class));
             List<String> locations = new ArrayList<>(List.of("control"));
             for (PlantingLocation l : PlantingLocation.values()) {
                 locations.add(l.label());
@@ -415,6 +414,12 @@ class VerdictsTest {
         void aBlankedControlFails() throws IOException {
             Run r = new Run(Study.CT, Profile.DEFAULT, Fault.MODALITY_BLANKED);
             r.hasExactly(r.failed(at("<(0008,0060)>", Action.TEXT_RETAINED)));
+        }
+
+        @Test
+        void anEmptiedSeriesUidFailsTextNotNull() throws IOException {
+            Run r = new Run(Study.CT, Profile.DEFAULT, Fault.SERIES_UID_EMPTIED);
+            r.hasExactly(r.failed(at("<(0020,000e)>", Action.TEXT_NOTNULL)));
         }
 
         @Test
