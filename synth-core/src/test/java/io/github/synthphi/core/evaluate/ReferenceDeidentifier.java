@@ -94,6 +94,8 @@ final class ReferenceDeidentifier {
         MODALITY_BLANKED,
         /** Series Instance UID, a Type 1 attribute, is emptied instead of replaced. */
         SERIES_UID_EMPTIED,
+        /** Every sample is halved (an intensity rescaling), after whatever else is done to the pixels. */
+        INTENSITY_HALVED,
         /** Keeps the overlay plane's bits (its description is removed). */
         OVERLAY_LEFT,
         /** Study Date stays as it was. */
@@ -551,7 +553,7 @@ final class ReferenceDeidentifier {
 
     /** Blacks out each PHI line's cell box and margin on every frame (native pixel data). */
     private void pixels(Dataset ds, TransferSyntax ts, List<AnswerKeyEntry> lines) throws IOException {
-        if (lines.isEmpty() && !faults.contains(Fault.IMAGE_ALTERED)) {
+        if (lines.isEmpty() && !faults.contains(Fault.IMAGE_ALTERED) && !faults.contains(Fault.INTENSITY_HALVED)) {
             return;
         }
         ImagePixelModule m = ImagePixelModule.of(ds);
@@ -586,6 +588,14 @@ final class ReferenceDeidentifier {
         if (faults.contains(Fault.IMAGE_ALTERED)) {
             for (int f = 0; f < frames; f++) {
                 fill(bytes, m, f, new Box(0, m.rows() - 16, 16, 16), black, bytesPerSample);
+            }
+        }
+        if (faults.contains(Fault.INTENSITY_HALVED)) {
+            for (int at = 0; at + bytesPerSample <= bytes.length; at += bytesPerSample) {
+                int half = sample(bytes, at, bytesPerSample, m.signed()) >> 1;
+                for (int k = 0; k < bytesPerSample; k++) {
+                    bytes[at + k] = (byte) (half >>> (8 * k));
+                }
             }
         }
         ds.setBytes(Tags.PixelData, ds.get(Tags.PixelData).orElseThrow().vr(), bytes);

@@ -532,6 +532,17 @@ class VerdictsTest {
         }
 
         @Test
+        void burnedTextLeftUnderIntensityRescalingIsStillReadable() throws IOException {
+            // contrast is judged relative to each frame's range, so halving every sample changes nothing for the
+            // glyphs; the image itself is no longer the source's, which pixels_retained of the image reports
+            for (Study study : List.of(Study.CT, Study.US_CINE)) {
+                Run r = new Run(study, Profile.DEFAULT, Fault.BANNER_LEFT, Fault.INTENSITY_HALVED);
+                r.hasExactly(r.failed(e -> e.action() == Action.PIXELS_HIDDEN
+                        || e.action() == Action.PIXELS_RETAINED && e.region().isEmpty()));
+            }
+        }
+
+        @Test
         void aCroppedImageFailsEveryPixelCheckWithTheReason() throws IOException {
             Run r = new Run(Study.CT, Profile.DEFAULT, true, Fault.CROPPED);
             r.hasExactly(r.failed(e -> e.action() == Action.PIXELS_HIDDEN || e.action() == Action.PIXELS_RETAINED));
