@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Generates the studies a {@link StudySpec} describes into a folder, with their answer key and ground-truth
@@ -65,6 +66,7 @@ public final class StudyGenerator {
 
     private final int threads;
     private final InstanceFileWriter fileWriter;
+    private final GenerationProgress progress;
 
     /** A generator that uses one thread. */
     public StudyGenerator() {
@@ -78,11 +80,21 @@ public final class StudyGenerator {
 
     /** A generator that writes each instance's file with {@code fileWriter}: the seam tests make writing fail at. */
     StudyGenerator(int threads, InstanceFileWriter fileWriter) {
+        this(threads, fileWriter, GenerationProgress.NONE);
+    }
+
+    private StudyGenerator(int threads, InstanceFileWriter fileWriter, GenerationProgress progress) {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be 1 to 256, got " + threads);
         }
         this.threads = threads;
         this.fileWriter = Objects.requireNonNull(fileWriter, "fileWriter");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** A generator like this one that tells {@code progress} of every instance done; the files do not change. */
+    public StudyGenerator withProgress(GenerationProgress progress) {
+        return new StudyGenerator(threads, fileWriter, progress);
     }
 
     /**
@@ -200,7 +212,17 @@ public final class StudyGenerator {
         }
     }
 
-    private List<InstanceResult> run(List<InstanceTask> tasks) throws IOException {
+    private List<InstanceResult> run(List<InstanceTask> all) throws IOException {
+        int total = all.size();
+        AtomicInteger done = new AtomicInteger();
+        List<InstanceTask> tasks = new ArrayList<>(total);
+        for (InstanceTask task : all) {
+            tasks.add(() -> {
+                InstanceResult r = task.write();
+                progress.instanceDone(done.incrementAndGet(), total);
+                return r;
+            });
+        }
         if (threads == 1) {
             List<InstanceResult> out = new ArrayList<>(tasks.size());
             for (InstanceTask task : tasks) {
