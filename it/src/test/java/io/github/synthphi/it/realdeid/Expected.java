@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 final class Expected {
 
     private static final Tag SOP_INSTANCE_UID = Tag.of(0x0008, 0x0018);
+    private static final Tag MEDIA_STORAGE_SOP_INSTANCE_UID = Tag.of(0x0002, 0x0003);
 
     private Expected() {
     }
@@ -86,11 +87,19 @@ final class Expected {
 
     /**
      * The findings expected of a tool that keeps file names, handles the header elements {@code handled} accepts
-     * so that their checks pass, and leaves every other element, the pixels and the overlays unchanged.
+     * so that their checks pass, and leaves every other element, the pixels and the overlays unchanged. A tool
+     * that leaves the SOP Instance UID also leaves its copy in the file meta information, Media Storage SOP
+     * Instance UID (0002,0003), which no answer-key entry checks: residual PHI there.
      */
     static List<String> findings(StudyFixture study, Predicate<TagPath> handled) throws IOException {
         Map<String, String> files = filesBySop(study);
         List<String> out = new ArrayList<>();
+        if (!handled.test(TagPath.of(SOP_INSTANCE_UID))) {
+            for (String file : files.values()) {
+                out.add(key(Finding.Kind.RESIDUAL_PHI, Optional.empty(), file,
+                        TagPath.of(MEDIA_STORAGE_SOP_INSTANCE_UID).toMidi()));
+            }
+        }
         for (AnswerKeyEntry e : study.answerKey().entries()) {
             String file = files.get(e.sopInstanceUid());
             if (e.isPixelEntry()) {
@@ -112,6 +121,15 @@ final class Expected {
                     f.location()));
         }
         return out;
+    }
+
+    /**
+     * How many of {@code findings} (keys of {@link #findings}) {@code hasNoResidualHeaderPhi()} fails on: all but
+     * the pixel checks and the checks of Overlay Data (60xx,3000).
+     */
+    static long headerFindings(List<String> findings) {
+        return findings.stream().filter(k -> !k.contains("| " + Action.PIXELS_HIDDEN.midiName() + " |")
+                && !k.matches(".*<\\(60[0-9a-f]{2},3000\\)>")).count();
     }
 
     /** The burned-in boxes of {@code study}'s PHI, as pixel findings name them. */
