@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Encrypted Attributes Sequence (0400,0500) that a PS3.15 E.1.1 de-identifier such as gdcmanon adds, holding
  * the original attributes encrypted for a recipient. Its CMS ciphertext is random bytes, which read as text spell
- * short planted words by chance (gdcmanon's did, about once in 25 runs of a CT): the residual search leaves the
+ * short planted words by chance (gdcmanon's did, in some runs over a CT): the residual search leaves the
  * ciphertext alone, and still searches Encrypted Content that is not a CMS envelope.
  */
 class EncryptedAttributesTest {
