@@ -36,11 +36,15 @@ final class Tools {
 
     /** The program {@code name}, or skips (fails when required) naming the Debian package that provides it. */
     static Path require(String name, String debianPackage) {
+        return require(name, debianPackage, System.getenv(REQUIRE_VARIABLE));
+    }
+
+    /** As {@link #require(String, String)} with the variable's value given, so that the rule can be tested. */
+    static Path require(String name, String debianPackage, String requireValue) {
         Optional<Path> p = find(name);
         if (p.isEmpty()) {
             String reason = name + " is not installed (Debian package " + debianPackage + ")";
-            String require = System.getenv(REQUIRE_VARIABLE);
-            if (require != null && require.strip().equalsIgnoreCase("true")) {
+            if (requireValue != null && requireValue.strip().equalsIgnoreCase("true")) {
                 Assertions.fail(reason + " — " + REQUIRE_VARIABLE + "=true, so the real de-identifier tests must "
                         + "run, not skip");
             }
