@@ -37,6 +37,43 @@ final class ElementText {
                 || (g & 0xFF00) == 0x6000 && tag.element() == 0x3000 || (g & 0xFF00) == 0x5000;
     }
 
+    /** Encrypted Content (0400,0520), an item of the Encrypted Attributes Sequence (0400,0500). */
+    static final int ENCRYPTED_CONTENT = 0x04000520;
+
+    /** The DER encoding of the object identifier of CMS EnvelopedData, 1.2.840.113549.1.7.3 (RFC 5652). */
+    private static final int[] ENVELOPED_DATA = {0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x03};
+
+    /**
+     * True for ciphertext: Encrypted Content (0400,0520) holding a CMS EnvelopedData (a DER or BER SEQUENCE whose
+     * content type is id-envelopedData), where PS3.15 E.1.1 has a de-identifier keep the original attributes,
+     * readable only with the recipient's private key. Its bytes are random: read as text they would spell short
+     * planted words by chance. Encrypted Content that is not such an envelope is read as bytes like any other.
+     */
+    static boolean isCiphertext(Element e) {
+        if (e.tag().value() != ENCRYPTED_CONTENT || !(e.value() instanceof Value.Bytes b) || b.length() < 2
+                || b.get(0) != 0x30) {
+            return false;
+        }
+        int lengthByte = b.get(1);
+        int header;
+        if (lengthByte <= 0x80) {
+            header = 2; // short form, or 0x80: indefinite length (BER)
+        } else if (lengthByte <= 0x84) {
+            header = 2 + (lengthByte & 0x7F);
+        } else {
+            return false;
+        }
+        if (b.length() < header + ENVELOPED_DATA.length) {
+            return false;
+        }
+        for (int i = 0; i < ENVELOPED_DATA.length; i++) {
+            if (b.get(header + i) != ENVELOPED_DATA[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The texts of an element (one per way of reading it; usually one). */
     static List<String> texts(Element e, SpecificCharacterSet cs) {
         List<String> out = new ArrayList<>();

@@ -24,7 +24,9 @@ import java.util.Set;
  * contacts), of dates and of UIDs, unless the profile keeps the attribute they were planted in. Values of no
  * Safe Harbor category (ethnic group, military rank, occupation, sex, size) and the state code of an address
  * ({@link PlantedToken.Kind#REGION}) identify nobody on their own and are judged only where they were planted.
- * Private sequences that an Implicit VR file holds as UN bytes are searched item by item, like sequences.
+ * Private sequences that an Implicit VR file holds as UN bytes are searched item by item, like sequences. The
+ * ciphertext of an Encrypted Attributes Sequence is not searched ({@link ElementText#isCiphertext}): random bytes
+ * read as text spell short planted words by chance, and what it encrypts is protected as PS3.15 E.1.1 allows.
  * All the tokens found in one element make one hit, named after the planted value most of them are of. A hit at the very element an answer-key entry checks is left to that
  * entry's check when the token is one of the entry's own (or, in a script written without spaces, part of one:
  * 木村 inside a planted 木村健康保険組合), so a leak is reported once.
@@ -125,7 +127,7 @@ final class ResidualScanner {
             TagPath.Node node = node(ds, e.tag());
             List<TagPath.Node> here = new ArrayList<>(parents);
             here.add(node);
-            if (ElementText.isImage(e.tag())) {
+            if (ElementText.isImage(e.tag()) || ElementText.isCiphertext(e)) {
                 continue;
             }
             // a sequence, or a private sequence of an Implicit VR file read as UN bytes: search its items
