@@ -1,5 +1,7 @@
 package io.github.synthphi.maven.internal;
 
+import io.github.synthphi.core.evaluate.ScoreSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,8 +24,37 @@ public final class LogLines {
                 + seconds(nanos) + " (configuration unchanged, every file intact; -Dsynth.force=true regenerates)";
     }
 
+    /**
+     * The summary table of one evaluation: a line per action, then per category, then All, with pass, fail,
+     * total and score; fixed width, for a log.
+     */
+    public static String table(ScoreSummary summary) {
+        List<ScoreSummary.Line> rows = new ArrayList<>(summary.byAction());
+        rows.addAll(summary.byCategory());
+        rows.add(summary.all());
+        int name = "category".length();
+        int number = "total".length();
+        for (ScoreSummary.Line l : rows) {
+            name = Math.max(name, l.name().length());
+            number = Math.max(number, Long.toString(l.total()).length());
+        }
+        String format = "%-8s  %-" + name + "s  %" + number + "s  %" + number + "s  %" + number + "s  %8s";
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, format, "by", "name", "pass", "fail",
+                "total", "score"));
+        for (ScoreSummary.Line l : rows) {
+            sb.append('\n').append(String.format(Locale.ROOT, format, l.group(), l.name(), l.pass(), l.fail(),
+                    l.total(), percent(l.pass(), l.total())));
+        }
+        return sb.toString();
+    }
+
+    /** {@code 97.50%}; {@code 100.00%} when there is nothing to count. */
+    static String percent(long pass, long total) {
+        return String.format(Locale.ROOT, "%.2f%%", total == 0 ? 100.0 : 100.0 * pass / total);
+    }
+
     /** {@code 1 study}, {@code 2 studies}. */
-    static String count(long n, String one, String many) {
+    public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 
