@@ -179,10 +179,10 @@ public class EvaluateMojo extends AbstractMojo {
             boolean fails = failOnAnyFinding ? v.findings() > 0 : failOnResidualPhi && v.leaks() > 0;
             if (fails) {
                 failing.add((v.name().isEmpty() ? "" : v.name() + ": ") + LogLines.count(v.findings(), "finding",
-                        "findings") + " (" + v.leaks() + " residual PHI), see " + v.reports().html());
+                        "findings") + " (" + v.leaks() + " leaving PHI), see " + v.reports().html());
             }
         }
-        String total = LogLines.count(findings, "finding", "findings") + ", " + leaks + " of them residual PHI, in "
+        String total = LogLines.count(findings, "finding", "findings") + ", " + leaks + " of them leaving PHI, in "
                 + LogLines.count(verdicts.size(), "study", "studies") + ", evaluated in "
                 + LogLines.seconds(System.nanoTime() - start);
         if (!failing.isEmpty()) {

@@ -184,6 +184,10 @@ public class GenerateFixturesMojo extends AbstractMojo {
             project.addTestResource(r);
         }
         getLog().info(LogLines.generation(outcome, System.nanoTime() - start));
+        if (outcome.quarantined() > 0) {
+            getLog().warn("synth: " + outcome.quarantined() + " planned instances were quarantined, not written; "
+                    + "each study's run_manifest.csv says why (an image too small for the burned-in banner, say)");
+        }
     }
 
     /** The jars of the plugin and of synth-core, hashed into the fingerprint of a snapshot. */
