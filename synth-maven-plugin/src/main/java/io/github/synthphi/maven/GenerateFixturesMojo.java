@@ -77,9 +77,13 @@ public class GenerateFixturesMojo extends AbstractMojo {
      * </studies>
      * }</pre>
      *
+     * <p>From the command line, when the POM does not configure {@code <studies>}: {@code
+     * -Dsynth.studies=CT:count=2:instances=3,US_CINE:frames=8:locale=de-DE} (studies separated by commas, each
+     * the modality and then {@code key=value} items separated by colons, with the element names as keys).
+     *
      * @since 0.1.0
      */
-    @Parameter(required = true)
+    @Parameter(property = "synth.studies", required = true)
     private List<Study> studies;
 
     /**

@@ -59,6 +59,67 @@ public class Study {
     public Study() {
     }
 
+    /**
+     * The study of a text such as {@code CT:count=2:instances=3} or {@code US_CINE:frames=8:locale=de-DE}: the
+     * modality, then {@code key=value} items separated by {@code :}, with the element names as keys ({@code
+     * name}, {@code count}, {@code studiesPerPatient}, {@code series}, {@code instances}, {@code frames},
+     * {@code rows}, {@code columns}, {@code transferSyntax}, {@code locale}, {@code burnIn}, {@code seed};
+     * {@code burnVariants} and {@code locations} with values separated by {@code +}). This is how
+     * {@code -Dsynth.studies=CT:count=2,US_CINE:frames=8} configures the studies from the command line: Maven
+     * splits the list at the commas and hands each study's text to this method.
+     *
+     * @throws IllegalArgumentException naming the item that cannot be read
+     */
+    public void set(String text) {
+        String[] items = text.strip().split(":");
+        if (items[0].isBlank() || items[0].contains("=")) {
+            throw new IllegalArgumentException("study '" + text + "' must start with its modality, as in "
+                    + "CT:count=2:instances=3");
+        }
+        modality = items[0].strip();
+        for (int i = 1; i < items.length; i++) {
+            String item = items[i].strip();
+            int eq = item.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("study '" + text + "': item '" + item + "' is not key=value");
+            }
+            String key = item.substring(0, eq).strip();
+            String value = item.substring(eq + 1).strip();
+            try {
+                switch (key) {
+                    case "name" -> name = value;
+                    case "modality" -> modality = value;
+                    case "count" -> count = Integer.valueOf(value);
+                    case "studiesPerPatient" -> studiesPerPatient = Integer.valueOf(value);
+                    case "series" -> series = Integer.valueOf(value);
+                    case "instances" -> instances = Integer.valueOf(value);
+                    case "frames" -> frames = Integer.valueOf(value);
+                    case "rows" -> rows = Integer.valueOf(value);
+                    case "columns" -> columns = Integer.valueOf(value);
+                    case "transferSyntax" -> transferSyntax = value;
+                    case "locale" -> locale = value;
+                    case "burnIn" -> burnIn = bool(value);
+                    case "seed" -> seed = Long.valueOf(value);
+                    case "burnVariants" -> burnVariants = List.of(value.split("\\+"));
+                    case "locations" -> locations = List.of(value.split("\\+"));
+                    default -> throw new IllegalArgumentException("study '" + text + "': unknown key '" + key
+                            + "'; known: name, count, studiesPerPatient, series, instances, frames, rows, columns, "
+                            + "transferSyntax, locale, burnIn, burnVariants, locations, seed");
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("study '" + text + "': " + key + " must be a whole number, got '"
+                        + value + "'", e);
+            }
+        }
+    }
+
+    private static Boolean bool(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException("burnIn must be true or false, got '" + value + "'");
+    }
+
     /** The sub-folder's name, if set. */
     public Optional<String> getName() {
         return Optional.ofNullable(name);
