@@ -172,7 +172,7 @@ public class GenerateFixturesMojo extends AbstractMojo {
                 outcome = check.current().get();
             } else {
                 int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-                outcome = set.generate(fingerprint, planned, new StudyGenerator(Math.min(n, 256)),
+                outcome = set.generate(fingerprint, planned, new StudyGenerator(Math.min(n, 256))::generate,
                         check == null ? "synth.force is true" : check.reason());
             }
         } catch (IOException e) {

@@ -2,7 +2,7 @@ package io.github.synthphi.maven.internal;
 
 import io.github.synthphi.core.study.FixtureFolder;
 import io.github.synthphi.core.study.StudyFixture;
-import io.github.synthphi.core.study.StudyGenerator;
+import io.github.synthphi.core.study.StudySpec;
 import io.github.synthphi.core.truth.ManifestEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +66,13 @@ public final class FixtureSet {
         static Check stale(String reason) {
             return new Check(Optional.empty(), reason);
         }
+    }
+
+    /** What writes one study into a folder: {@code StudyGenerator::generate}, or a test's stand-in. */
+    @FunctionalInterface
+    public interface Writer {
+        /** Writes {@code spec} into {@code directory}, which it creates. */
+        StudyFixture write(StudySpec spec, Path directory) throws IOException;
     }
 
     private final Path directory;
@@ -134,8 +141,8 @@ public final class FixtureSet {
      * @throws IOException when a file cannot be written or the output folder holds files synth did not write;
      *     the output folder is then as it was
      */
-    public Outcome generate(Fingerprint fingerprint, List<PlannedStudy> studies, StudyGenerator generator,
-                            String reason) throws IOException {
+    public Outcome generate(Fingerprint fingerprint, List<PlannedStudy> studies, Writer writer, String reason)
+            throws IOException {
         requireOurs();
         Path parent = directory.getParent();
         Files.createDirectories(parent);
@@ -147,7 +154,7 @@ public final class FixtureSet {
         try {
             for (PlannedStudy s : studies) {
                 Path dir = temporary.resolve(s.name());
-                fixtures.add(generator.generate(s.spec(), dir));
+                fixtures.add(writer.write(s.spec(), dir));
                 markers.put(s.name(), Hashes.sha256(dir.resolve(FixtureFolder.MARKER)));
             }
             deleteRecursively(directory);
