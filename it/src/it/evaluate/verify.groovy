@@ -43,4 +43,13 @@ File correct = new File(basedir, 'target/synth-reports-correct')
     def all = summary.find { it.startsWith('all,All,') }.split(',')
     assert (all[2] as int) > 0 && all[3] == '0'
 }
+
+// addTestResource: the fixtures were copied to the test class path, without the fingerprint
+File copied = new File(basedir, 'target/test-classes/synthetic-fixtures')
+['ct', 'us-cine'].each { study ->
+    File key = new File(copied, "${study}/answer-key.csv")
+    assert key.isFile()
+    assert key.bytes == new File(basedir, "target/synthetic-fixtures/${study}/answer-key.csv").bytes
+}
+assert !new File(copied, 'synth-fingerprint.txt').exists()
 return true
