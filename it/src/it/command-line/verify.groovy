@@ -1,5 +1,6 @@
 // The studies named on the command line were generated where -Dsynth.fixturesDirectory said, with the seed of
-// -Dsynth.seed, and the detailed help names the goal's user properties.
+// -Dsynth.seed; the detailed help names the goal's user properties; evaluate without an output folder says what
+// to set.
 List<String> lines = new File(basedir, 'build.log').readLines('UTF-8')
 String generated = lines.find { it.startsWith('[INFO] synth: generated ') }
 assert generated != null && generated.contains('2 studies (mr, thin)') && generated.contains(': 3 instances, ') && generated.contains(', 0 quarantined')
@@ -18,4 +19,9 @@ assert new File(out, 'thin/synth-fixture.txt').isFile()
     String rest = lines.subList(at, Math.min(at + 25, lines.size())).join('\n')
     assert rest.contains("User property: synth.${p}") : "help names synth.${p}: ${rest}"
 }
+
+// run 3: the failure says which parameter and property to set
+assert lines.any { it.startsWith('[ERROR] Failed to execute goal io.github.synthphi:synth-maven-plugin:') &&
+        it.contains(':evaluate (default-cli)') && it.contains('set <deidOutputDirectory>') &&
+        it.contains('-Dsynth.deidOutputDirectory=') }
 return true

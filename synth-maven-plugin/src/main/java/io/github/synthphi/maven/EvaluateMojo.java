@@ -55,11 +55,12 @@ public class EvaluateMojo extends AbstractMojo {
     /**
      * The de-identifier's output: one sub-folder per study, named as the study's folder in
      * {@code fixturesDirectory} (or the output itself when {@code fixturesDirectory} is one fixture). Files are
-     * paired with their sources by content and by {@code uidMapping}, not by name.
+     * paired with their sources by content and by {@code uidMapping}, not by name. Required; it is checked when
+     * the goal runs, after {@code skip}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "synth.deidOutputDirectory", required = true)
+    @Parameter(property = "synth.deidOutputDirectory")
     private File deidOutputDirectory;
 
     /**
@@ -132,6 +133,10 @@ public class EvaluateMojo extends AbstractMojo {
             getLog().info("synth: evaluate skipped (" + (skip ? "synth.skip" : "maven.test.skip")
                     + " is true; set it to false to evaluate the de-identifier's output)");
             return;
+        }
+        if (deidOutputDirectory == null) {
+            throw new MojoFailureException("synth: evaluate needs the de-identifier's output folder: set "
+                    + "<deidOutputDirectory> in the plugin's configuration or -Dsynth.deidOutputDirectory=...");
         }
         long start = System.nanoTime();
         Profile claimed;

@@ -81,9 +81,11 @@ public class GenerateFixturesMojo extends AbstractMojo {
      * -Dsynth.studies=CT:count=2:instances=3,US_CINE:frames=8:locale=de-DE} (studies separated by commas, each
      * the modality and then {@code key=value} items separated by colons, with the element names as keys).
      *
+     * <p>Required; it is checked when the goal runs, after {@code skip}, so that a skipped build needs none.
+     *
      * @since 0.1.0
      */
-    @Parameter(property = "synth.studies", required = true)
+    @Parameter(property = "synth.studies")
     private List<Study> studies;
 
     /**

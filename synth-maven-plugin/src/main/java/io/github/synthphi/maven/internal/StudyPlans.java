@@ -55,7 +55,7 @@ public final class StudyPlans {
     public static List<PlannedStudy> resolve(long seed, List<Study> studies) throws ConfigurationException {
         if (studies == null || studies.isEmpty()) {
             throw new ConfigurationException("no <studies> configured: add at least one <study> with a <modality>, "
-                    + "for example <studies><study><modality>CT</modality></study></studies>");
+                    + "for example <studies><study><modality>CT</modality></study></studies>, or -Dsynth.studies=CT");
         }
         Map<String, Integer> seen = new LinkedHashMap<>();
         List<PlannedStudy> out = new ArrayList<>();
