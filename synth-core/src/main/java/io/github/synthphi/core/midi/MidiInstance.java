@@ -1,5 +1,8 @@
 package io.github.synthphi.core.midi;
 
+import io.github.synthphi.core.dicom.Dataset;
+import io.github.synthphi.core.dicom.Tag;
+import io.github.synthphi.core.dicom.Tags;
 import java.util.Objects;
 
 /**
@@ -28,6 +31,20 @@ public record MidiInstance(String sopInstanceUid, String patientId, String study
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(sopClassUid, "sopClassUid");
         Objects.requireNonNull(group, "group");
+    }
+
+    /**
+     * The identifiers of a data set: Patient ID (also as group), Study, Series and SOP Instance UIDs, Modality
+     * and SOP Class UID; an absent attribute gives the empty text.
+     */
+    public static MidiInstance of(Dataset ds) {
+        return new MidiInstance(text(ds, Tags.SOPInstanceUID), text(ds, Tags.PatientID),
+                text(ds, Tags.StudyInstanceUID), text(ds, Tags.SeriesInstanceUID), text(ds, Tags.Modality),
+                text(ds, Tags.SOPClassUID), text(ds, Tags.PatientID));
+    }
+
+    private static String text(Dataset ds, Tag tag) {
+        return ds.getString(tag).orElse("");
     }
 
     /** An instance known only by its SOP Instance UID; the other columns are empty. */
