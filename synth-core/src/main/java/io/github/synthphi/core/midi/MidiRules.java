@@ -61,6 +61,11 @@ public final class MidiRules {
         this.pixelsHidden = Objects.requireNonNull(pixelsHidden, "pixelsHidden");
     }
 
+    /** The UID mapping, old to new. */
+    public Map<String, String> uidMap() {
+        return uidMap;
+    }
+
     /** What this mode does with pixels_hidden. */
     public PixelsHidden pixelsHidden() {
         return pixelsHidden;
