@@ -1,0 +1,196 @@
+package io.github.synthphi.core.midi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.synthphi.core.dicom.Dataset;
+import io.github.synthphi.core.dicom.DicomWriter;
+import io.github.synthphi.core.dicom.Tag;
+import io.github.synthphi.core.dicom.Tags;
+import io.github.synthphi.core.dicom.TransferSyntax;
+import io.github.synthphi.core.dicom.Vr;
+import io.github.synthphi.core.dicom.WriteOptions;
+import io.github.synthphi.core.truth.UidMappingCsv;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * MIDI mode end to end on a hand-built key: three instances (one found, one missing, one re-encoded losslessly in
+ * RLE), every action, nested and private paths, mapping CSVs, a stray and a non-DICOM file. Every expected verdict
+ * and count is derived by hand from the rule table (see the comments).
+ */
+class MidiScorerTest {
+
+    private static final String NESTED = "<(0008,1115)>[<0000>]<(0008,114a)>[<0001>]<(0008,1155)>";
+    private static final String PRIVATE = "<(0019,\"SIEMENS CT VA0  COAD\",92)>";
+    private static final byte[] PIXELS = new byte[32];
+
+    static {
+        for (int i = 0; i < PIXELS.length; i += 2) {
+            PIXELS[i] = (byte) (i * 7);
+            PIXELS[i + 1] = (byte) (i % 4);
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private Path key;
+    private Path out;
+    private MidiRules rules;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(PIXELS));
+        key = dir.resolve("key.db");
+        String pixelsRetained = "\"%s\": {\"action\": \"<pixels_retained>\", \"tag\": null, \"tag_ds\": null, "
+                + "\"tag_name\": null, \"value\": null, \"action_text\": \"<" + md5 + ">\", \"scope\": \"<Instance>\"}";
+        String pixelsHidden = "\"%s\": {\"action\": \"<pixels_hidden>\", \"tag\": null, \"tag_ds\": null, "
+                + "\"tag_name\": null, \"value\": null, \"action_text\": \"<{\\\"text\\\": \\\"SANCHEZ\\\", "
+                + "\\\"top_left\\\": [0, 0], \\\"bottom_right\\\": [4, 2]}>\", \"scope\": \"<Instance>\"}";
+        new HandKeys()
+                .row("1014584441", "1.2.3", "1.2.3.4", "1.2.3.4.5", "CT", HandKeys.object(
+                        HandKeys.check("0", "text_removed", "<(0010,0010)>", "Patient's Name", "SANCHEZ^TIMOTHY",
+                                "SANCHEZ^TIMOTHY", "HIPAA-A", null),
+                        HandKeys.check("1", "patid_consistent", "<(0010,0020)>", "Patient ID", "1014584441",
+                                "1014584441", null, null),
+                        HandKeys.check("2", "uid_consistent", "<(0020,000d)>", "Study Instance UID", "1.2.3", "1.2.3",
+                                null, null),
+                        HandKeys.check("3", "date_shifted", "<(0008,0020)>", "Study Date", "20180805", "20180805",
+                                null, null),
+                        HandKeys.check("4", "text_retained", PRIVATE, "[SFOV Type]",
+                                "P4^P101^S108^I0, Gated, 0.0% 20140321", "P4^P101^S108^I0, Gated, 0.0%", null,
+                                "TCIA-P15-DESC-C"),
+                        HandKeys.check("5", "uid_changed", NESTED, "Referenced SOP Instance UID", "1.2.3.9", "1.2.3.9",
+                                null, null),
+                        HandKeys.check("6", "tag_retained", "<(0008,0008)>", "Image Type", "ORIGINAL\\PRIMARY", null,
+                                null, null),
+                        HandKeys.check("7", "text_notnull", "<(0008,0060)>", "Modality", "CT", null, null, null),
+                        HandKeys.check("8", "text_removed", "<(0008,0050)>", "Accession Number", "ACC1", "ACC1",
+                                "HIPAA-R", null),
+                        HandKeys.check("9", "uid_consistent", "<(0020,0052)>", "Frame of Reference UID", "1.2.3.8",
+                                "1.2.3.8", null, null),
+                        HandKeys.check("10", "text_retained", "<(0008,103e)>", "Series Description", "THE", "THE",
+                                null, "TCIA-P15-DESC-C"),
+                        String.format(pixelsRetained, "11"),
+                        String.format(pixelsHidden, "12"),
+                        HandKeys.check("13", "text_removed", "<(0010,1040)>", "Patient's Address", "PORTLAND OR",
+                                "PORTLAND OR", "HIPAA-B", null)))
+                .row("1014584441", "1.2.3", "1.2.3.4", "1.2.3.4.6", "CT", HandKeys.object(
+                        HandKeys.check("0", "text_removed", "<(0010,0010)>", "Patient's Name", "SANCHEZ^TIMOTHY",
+                                "SANCHEZ^TIMOTHY", "HIPAA-A", null),
+                        HandKeys.check("1", "tag_retained", "<(0008,0008)>", "Image Type", "ORIGINAL", null, null,
+                                null),
+                        HandKeys.check("2", "uid_consistent", "<(0020,000d)>", "Study Instance UID", "1.2.3", "1.2.3",
+                                null, null),
+                        HandKeys.check("3", "date_shifted", "<(0008,0020)>", "Study Date", "20180805", "20180805",
+                                null, null),
+                        String.format(pixelsHidden, "4")))
+                .row("1014584441", "1.2.3", "1.2.3.4", "1.2.3.4.7", "CT",
+                        HandKeys.object(String.format(pixelsRetained, "0")))
+                .write(key);
+
+        Path uidCsv = Files.writeString(dir.resolve("uids.csv"), "id_old,id_new\n1.2.3,2.25.1003\n"
+                + "1.2.3.4,2.25.10034\n1.2.3.4.5,2.25.100345\n1.2.3.4.6,2.25.100346\n1.2.3.4.7,2.25.100347\n"
+                + "1.2.3,2.25.ignored-second-row\n");
+        Path patCsv = Files.writeString(dir.resolve("patients.csv"), "id_old,id_new\n1014584441,MIDI_001\n");
+        rules = new MidiRules(new MidiText(MidiStopWords.NLTK_2025), UidMappingCsv.read(uidCsv),
+                UidMappingCsv.read(patCsv), MidiRules.PixelsHidden.REVIEW);
+
+        out = Files.createDirectories(dir.resolve("out"));
+        Files.createDirectories(out.resolve("sub"));
+        new DicomWriter().write(out.resolve("a.dcm"), output("2.25.100345"));
+        new DicomWriter(WriteOptions.of(TransferSyntax.RLE_LOSSLESS)).write(out.resolve("sub/c.dcm"),
+                output("2.25.100347"));
+        new DicomWriter().write(out.resolve("stray.dcm"), output("2.25.999"));
+        Files.writeString(out.resolve("notes.txt"), "not DICOM");
+    }
+
+    private static Dataset output(String sop) {
+        Dataset second = new Dataset().setString(Tags.ReferencedSOPInstanceUID, Vr.UI, "1.2.3.9.1");
+        Dataset series = new Dataset().setItems(Tag.of(0x0008, 0x114A), List.of(new Dataset(), second));
+        return new Dataset()
+                .setString(Tags.ImageType, Vr.CS, "ORIGINAL", "PRIMARY")
+                .setString(Tags.SOPClassUID, Vr.UI, "1.2.840.10008.5.1.4.1.1.2")
+                .setString(Tags.SOPInstanceUID, Vr.UI, sop)
+                .setString(Tags.StudyDate, Vr.DA, "20180815")
+                .setString(Tags.Modality, Vr.CS, "CT")
+                .setString(Tags.SeriesDescription, Vr.LO, "AXIAL")
+                .setItems(Tags.ReferencedSeriesSequence, List.of(series))
+                .setString(Tags.PatientName, Vr.PN, "ANON")
+                .setString(Tags.PatientID, Vr.LO, "MIDI_001")
+                .setString(Tags.PatientAddress, Vr.LO, "OR")
+                .setString(Tag.of(0x0019, 0x0010), Vr.LO, "SIEMENS CT VA0  COAD")
+                .setString(Tag.of(0x0019, 0x1092), Vr.LO, "^I0, Gated, 0.0%")
+                .setString(Tags.StudyInstanceUID, Vr.UI, "2.25.1003")
+                .setString(Tags.SeriesInstanceUID, Vr.UI, "2.25.10034")
+                .setInt(Tags.SamplesPerPixel, Vr.US, 1)
+                .setString(Tags.PhotometricInterpretation, Vr.CS, "MONOCHROME2")
+                .setInt(Tags.Rows, Vr.US, 4)
+                .setInt(Tags.Columns, Vr.US, 4)
+                .setInt(Tags.BitsAllocated, Vr.US, 16)
+                .setInt(Tags.BitsStored, Vr.US, 12)
+                .setInt(Tags.HighBit, Vr.US, 11)
+                .setInt(Tags.PixelRepresentation, Vr.US, 0)
+                .setBytes(Tags.PixelData, Vr.OW, PIXELS.clone());
+    }
+
+    @Test
+    void instanceAndSeriesScoresFollowTheRules() throws Exception {
+        List<MidiResult> results = new ArrayList<>();
+        MidiScore score = new MidiScorer(rules).score(key, out, results::add);
+        assertThat(score.mode()).isEqualTo("MIDI");
+        assertThat(score.rows()).isEqualTo(3);
+        assertThat(score.missingInstances()).isEqualTo(1);
+        assertThat(score.unmappedOutputs()).containsExactly("stray.dcm");
+        assertThat(score.skippedFiles()).singleElement().asString().startsWith("notes.txt");
+
+        // found instance: pass 0,1,2,3,6,7,8,9,11,13; fail 4 (2 of 3 tokens), 5 (substring); blank 10 (no token), 12
+        // missing instance: text_removed, date_shifted, pixels_hidden pass; tag_retained, uid_consistent fail
+        // re-encoded instance: pixels_retained fails (MD5 of the encapsulated bytes)
+        assertThat(results).hasSize(20);
+        MidiTally.Counts all = score.instanceLevel().all();
+        assertThat(all).isEqualTo(new MidiTally.Counts(13, 5, 2));
+        assertThat(all.scoreText()).isEqualTo("65.00%");
+        assertThat(score.instanceLevel().byAction().get("pixels_retained")).isEqualTo(new MidiTally.Counts(1, 1, 0));
+        assertThat(score.instanceLevel().byAction().get("text_removed")).isEqualTo(new MidiTally.Counts(4, 0, 0));
+        assertThat(score.instanceLevel().byCategory().get("hipaa / HIPAA-C")).isEqualTo(new MidiTally.Counts(2, 0, 0));
+        assertThat(score.instanceLevel().byCategory().get("tcia / TCIA-P15-DESC-C"))
+                .isEqualTo(new MidiTally.Counts(0, 1, 1));
+
+        // series: the two pixels_retained rows of one series collapse into one failure; the missing instance's
+        // checks carry its old identifiers and stay apart: 9 + 3 passes, 3 + 2 failures, 2 blanks
+        MidiTally.Counts series = score.seriesLevel().all();
+        assertThat(series).isEqualTo(new MidiTally.Counts(12, 5, 2));
+        assertThat(series.scoreText()).isEqualTo("63.16%");
+
+        MidiResult partial = results.stream().filter(r -> r.check().tagDs().orElse("").equals(PRIVATE))
+                .findFirst().orElseThrow();
+        assertThat(partial.outcome().verdict()).isEqualTo(MidiVerdict.FAIL);
+        assertThat(partial.outcome().score().getAsDouble()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(partial.fileValue()).contains("<^I0, Gated, 0.0%>");
+        assertThat(partial.patient()).isEqualTo("<MIDI_001>");
+        assertThat(partial.file()).contains("a.dcm");
+
+        MidiResult missing = results.stream().filter(r -> r.instance().equals("1.2.3.4.6")).findFirst().orElseThrow();
+        assertThat(missing.fileValue()).contains(MidiRules.MISSING_FILE);
+        assertThat(missing.patient()).isEqualTo("1014584441");
+        assertThat(missing.file()).isEmpty();
+    }
+
+    @Test
+    void omittingPixelsHiddenShrinksTheTotal() throws Exception {
+        MidiRules omit = new MidiRules(new MidiText(MidiStopWords.NLTK_2025), rules.uidMap(),
+                java.util.Map.of("1014584441", "MIDI_001"), MidiRules.PixelsHidden.OMIT);
+        MidiScore score = new MidiScorer(omit).score(key, out, r -> { });
+        // the found instance's pixels_hidden (blank) is gone; the missing instance's still passes without OCR
+        assertThat(score.instanceLevel().all()).isEqualTo(new MidiTally.Counts(13, 5, 1));
+    }
+}
