@@ -186,6 +186,33 @@ class MidiScorerTest {
     }
 
     @Test
+    void reportsHaveMidisColumnsAndCounts() throws Exception {
+        Path reports = dir.resolve("reports");
+        try (MidiReports r = MidiReports.open(reports)) {
+            r.finish(new MidiScorer(rules).score(key, out, r));
+        }
+        List<String> internal = Files.readAllLines(reports.resolve("discrepancy_report_internal.csv"));
+        assertThat(internal.get(0)).isEqualTo("check_passed,check_score,tag_ds,tag_name,file_value,answer_value,"
+                + "action,action_text,category,subcategory,hipaa_z,hipaa_m,dicom_p15,dicom_iod,dicom_safe,tcia_ptkb,"
+                + "tcia_p15,tcia_rev,prev_cat,modality,class,patient,study,series,instance,file_name,file_path");
+        assertThat(internal).as("5 failures and 2 blanks").hasSize(1 + 7);
+        List<String> participant = Files.readAllLines(reports.resolve("discrepancy_report_participant.csv"));
+        assertThat(participant.get(0)).isEqualTo("check_passed,check_score,tag_ds,tag_name,file_value,answer_value,"
+                + "action,action_text,category,subcategory,modality,class,patient,study,series,instance,file_name");
+        assertThat(participant).hasSize(1 + 7);
+        assertThat(participant).anySatisfy(l -> assertThat(l).startsWith("0,0.6666666666666666,"
+                + "\"<(0019,\"\"SIEMENS CT VA0  COAD\"\",92)>\",<[SFOV Type]>,\"<^I0, Gated, 0.0%>\""));
+        assertThat(Files.readAllLines(reports.resolve("scoring_report_instance_Scoring.csv")))
+                .containsExactly("\"\",Fail,Pass,Blank,Total,Score,Mode", "All,5,13,2,20,65.00%,MIDI");
+        assertThat(Files.readAllLines(reports.resolve("scoring_report_series_Scoring.csv")))
+                .containsExactly("\"\",Fail,Pass,Blank,Total,Score,Mode", "All,5,12,2,19,63.16%,MIDI");
+        assertThat(Files.readAllLines(reports.resolve("scoring_report_instance_Actions.csv")))
+                .contains("<pixels_retained>,1,1,0,2,50.00%", "<text_removed>,0,4,0,4,100.00%");
+        assertThat(Files.readAllLines(reports.resolve("scoring_report_instance_Categories.csv")))
+                .contains("hipaa,HIPAA-C,0,2,0,2,100.00%");
+    }
+
+    @Test
     void omittingPixelsHiddenShrinksTheTotal() throws Exception {
         MidiRules omit = new MidiRules(new MidiText(MidiStopWords.NLTK_2025), rules.uidMap(),
                 java.util.Map.of("1014584441", "MIDI_001"), MidiRules.PixelsHidden.OMIT);
