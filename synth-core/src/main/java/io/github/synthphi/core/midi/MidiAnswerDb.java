@@ -22,7 +22,8 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>Columns are found by name, ignoring case. {@code SOPInstanceUID} and {@code AnswerData} are required;
  * {@code index, group, Modality, SOPClassUID, PatientID, StudyInstanceUID, SeriesInstanceUID} are read when
- * present (a missing column or a NULL reads as the empty text), {@code Digest} is ignored as MIDI's script
+ * present (a missing column or a NULL reads as the empty text; a value wrapped in angle brackets, as check texts
+ * are, is unwrapped), {@code Digest} is ignored as MIDI's script
  * ignores it, and an optional row-level {@code scope} column is reported by {@link #hasScopeColumn()}.
  *
  * <pre>{@code
@@ -175,6 +176,7 @@ public final class MidiAnswerDb implements AutoCloseable {
         return at;
     }
 
+    /** A row; identifier columns lose one pair of angle brackets if a key wraps them as it wraps check texts. */
     private MidiRow row(ResultSet rs, Map<String, Integer> at, long position) throws SQLException, MidiKeyException {
         String sop = text(rs, at, "sopinstanceuid");
         Integer indexColumn = at.get("index");
@@ -192,7 +194,7 @@ public final class MidiAnswerDb implements AutoCloseable {
                     e.getCause());
         }
         Optional<String> scope = at.containsKey("scope")
-                ? Optional.of(AnswerDataJson.unwrap(text(rs, at, "scope"))) : Optional.empty();
+                ? Optional.of(text(rs, at, "scope")) : Optional.empty();
         return new MidiRow(index, text(rs, at, "group"), text(rs, at, "modality"), text(rs, at, "sopclassuid"),
                 text(rs, at, "patientid"), text(rs, at, "studyinstanceuid"), text(rs, at, "seriesinstanceuid"),
                 sop, scope, checks);
@@ -204,7 +206,7 @@ public final class MidiAnswerDb implements AutoCloseable {
             return "";
         }
         String s = rs.getString(i);
-        return s == null ? "" : s;
+        return s == null ? "" : column.equals("answerdata") ? s : AnswerDataJson.unwrap(s);
     }
 
     Connection connection() {

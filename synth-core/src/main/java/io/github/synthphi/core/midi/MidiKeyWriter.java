@@ -97,13 +97,13 @@ public final class MidiKeyWriter {
                     }
                     synth.executeBatch();
                     answers.setLong(1, index++);
-                    answers.setString(2, i.group());
-                    answers.setString(3, i.modality());
-                    answers.setString(4, i.sopClassUid());
-                    answers.setString(5, i.patientId());
-                    answers.setString(6, i.studyInstanceUid());
-                    answers.setString(7, i.seriesInstanceUid());
-                    answers.setString(8, i.sopInstanceUid());
+                    answers.setString(2, identifier(i.group()));
+                    answers.setString(3, identifier(i.modality()));
+                    answers.setString(4, identifier(i.sopClassUid()));
+                    answers.setString(5, identifier(i.patientId()));
+                    answers.setString(6, identifier(i.studyInstanceUid()));
+                    answers.setString(7, identifier(i.seriesInstanceUid()));
+                    answers.setString(8, identifier(i.sopInstanceUid()));
                     answers.setString(9, AnswerDataJson.write(checks));
                     answers.executeUpdate();
                 }
@@ -112,6 +112,14 @@ public final class MidiKeyWriter {
         } catch (SQLException e) {
             throw new MidiKeyException(file + ": cannot write the MIDI answer key: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An identifier as stored: as is, except that one that itself starts with {@code <} and ends with {@code >}
+     * gets one more pair, since {@link MidiAnswerDb} removes one pair from wrapped identifiers.
+     */
+    private static String identifier(String id) {
+        return id.length() >= 2 && id.startsWith("<") && id.endsWith(">") ? "<" + id + ">" : id;
     }
 
     /**

@@ -117,6 +117,22 @@ class MidiAnswerDbTest {
     }
 
     @Test
+    void identifiersWrappedLikeCheckTextsAreUnwrapped() throws Exception {
+        Path file = dir.resolve("wrapped.db");
+        new HandKeys().row("<1014584441>", "<1.2.3>", "<1.2.3.4>", "<1.2.3.4.5>", "<CT>", "{}").write(file);
+        List<MidiRow> rows = new ArrayList<>();
+        try (MidiAnswerDb db = MidiAnswerDb.open(file)) {
+            db.forEachRow(rows::add);
+        }
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.sopInstanceUid()).isEqualTo("1.2.3.4.5");
+            assertThat(r.patientId()).isEqualTo("1014584441");
+            assertThat(r.modality()).isEqualTo("CT");
+            assertThat(r.checks()).isEmpty();
+        });
+    }
+
+    @Test
     void errorsNameTheFileRowAndCheck() throws Exception {
         Path bad = dir.resolve("bad.db");
         new HandKeys().row("p", "1", "1.1", "9.9.9", "CT", HandKeys.object(
