@@ -10,6 +10,9 @@ import io.github.synthphi.core.dicom.Tags;
 import io.github.synthphi.core.dicom.TransferSyntax;
 import io.github.synthphi.core.dicom.Vr;
 import io.github.synthphi.core.dicom.WriteOptions;
+import io.github.synthphi.core.evaluate.CheckResult;
+import io.github.synthphi.core.evaluate.DeidOutput;
+import io.github.synthphi.core.evaluate.Evaluation;
 import io.github.synthphi.core.truth.UidMappingCsv;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,7 +142,26 @@ class MidiScorerTest {
                 .setInt(Tags.BitsStored, Vr.US, 12)
                 .setInt(Tags.HighBit, Vr.US, 11)
                 .setInt(Tags.PixelRepresentation, Vr.US, 0)
-                .setBytes(Tags.PixelData, Vr.OW, PIXELS.clone());
+                .setString(Tags.InstanceNumber, Vr.IS, Integer.toString(instanceNumber(sop)))
+                .setBytes(Tags.PixelData, Vr.OW, pixels(sop));
+    }
+
+    /** 5, 6 and 7 for the three instances before and after, 999 for the stray output. */
+    private static int instanceNumber(String sop) {
+        return Integer.parseInt(sop.substring(sop.lastIndexOf('.') + 1)) % 1000 % 100 % 10
+                + (sop.endsWith("999") ? 990 : 0);
+    }
+
+    /** The pixels the key's MD5 is of for the two instances with outputs; other pixels for the others. */
+    private static byte[] pixels(String sop) {
+        byte[] p = PIXELS.clone();
+        if (!sop.endsWith(".100345") && !sop.endsWith(".100347") && !sop.equals("1.2.3.4.5")
+                && !sop.equals("1.2.3.4.7")) {
+            for (int i = 0; i < p.length; i += 2) {
+                p[i] = (byte) (sop.hashCode() + i * 13);
+            }
+        }
+        return p;
     }
 
     @Test
@@ -210,6 +232,58 @@ class MidiScorerTest {
                 .contains("<pixels_retained>,1,1,0,2,50.00%", "<text_removed>,0,4,0,4,100.00%");
         assertThat(Files.readAllLines(reports.resolve("scoring_report_instance_Categories.csv")))
                 .contains("hipaa,HIPAA-C,0,2,0,2,100.00%");
+    }
+
+    /** The source files: old identifiers and the PHI the key plants. */
+    private static Dataset source(String sop) {
+        Dataset ds = output(sop);
+        Dataset second = new Dataset().setString(Tags.ReferencedSOPInstanceUID, Vr.UI, "1.2.3.9");
+        Dataset series = new Dataset().setItems(Tag.of(0x0008, 0x114A), List.of(new Dataset(), second));
+        return ds.setItems(Tags.ReferencedSeriesSequence, List.of(series))
+                .setString(Tags.StudyDate, Vr.DA, "20180805")
+                .setString(Tags.AccessionNumber, Vr.SH, "ACC1")
+                .setString(Tags.SeriesDescription, Vr.LO, "THE")
+                .setString(Tags.PatientName, Vr.PN, "SANCHEZ^TIMOTHY")
+                .setString(Tags.PatientID, Vr.LO, "1014584441")
+                .setString(Tags.PatientAddress, Vr.LO, "PORTLAND OR")
+                .setString(Tag.of(0x0019, 0x1092), Vr.LO, "P4^P101^S108^I0, Gated, 0.0% 20140321")
+                .setString(Tags.StudyInstanceUID, Vr.UI, "1.2.3")
+                .setString(Tags.SeriesInstanceUID, Vr.UI, "1.2.3.4");
+    }
+
+    @Test
+    void strictModeJudgesTheSameKeyBySynthsRules() throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("source"));
+        for (String sop : List.of("1.2.3.4.5", "1.2.3.4.6", "1.2.3.4.7")) {
+            new DicomWriter().write(sources.resolve(sop + ".dcm"), source(sop));
+        }
+        // synth pairs a leftover output with the nearest leftover source (similarity), so without this the stray
+        // file would stand in for the missing instance
+        Files.delete(out.resolve("stray.dcm"));
+        MidiStrict.Input in = MidiStrict.of(key, sources);
+        assertThat(in.fixture().files()).hasSize(3);
+        assertThat(in.notEvaluated()).as("MIDI's pixels_hidden boxes have no font or frames")
+                .extracting(e -> e.action().midiName()).containsExactly("pixels_hidden", "pixels_hidden");
+        assertThat(in.fixture().patients()).singleElement()
+                .satisfies(p -> assertThat(p.studyInstanceUids()).containsExactly("1.2.3"));
+
+        Evaluation e = DeidOutput.of(in.fixture(), out).withUidMapping(dir.resolve("uids.csv")).evaluation();
+        // uid_changed: MIDI fails 1.2.3.9 -> 1.2.3.9.1 (substring); synth asks for another valid UID: passes
+        assertThat(verdict(e, "1.2.3.4.5", "uid_changed")).isTrue();
+        // pixels_retained after a lossless RLE re-encoding: MIDI fails (MD5 of the raw bytes); synth compares
+        // the decoded pixels: passes
+        assertThat(verdict(e, "1.2.3.4.7", "pixels_retained")).isTrue();
+        // a missing instance: MIDI passes its removal checks; synth fails closed
+        assertThat(verdict(e, "1.2.3.4.6", "text_removed")).isFalse();
+        assertThat(verdict(e, "1.2.3.4.6", "date_shifted")).isFalse();
+        assertThat(e.passed()).isFalse();
+    }
+
+    private static boolean verdict(Evaluation e, String sop, String action) {
+        List<CheckResult> r = e.checks().stream().filter(c -> c.entry().sopInstanceUid().equals(sop)
+                && c.entry().action().midiName().equals(action)).toList();
+        assertThat(r).as("%s %s", sop, action).hasSize(1);
+        return r.get(0).passed();
     }
 
     @Test
