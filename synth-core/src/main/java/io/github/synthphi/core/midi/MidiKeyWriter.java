@@ -92,7 +92,7 @@ public final class MidiKeyWriter {
                     for (AnswerKeyEntry e : key.forInstance(i.sopInstanceUid())) {
                         Optional<MidiCheck> check = check(e, Integer.toString(checks.size()));
                         check.ifPresent(checks::add);
-                        SynthChecksTable.bind(synth, e, ordinal++, check.map(MidiCheck::key).orElse(null));
+                        SynthChecksTable.bind(synth, e, ordinal++, check);
                         synth.addBatch();
                     }
                     synth.executeBatch();
@@ -123,13 +123,22 @@ public final class MidiKeyWriter {
     }
 
     /**
-     * The MIDI check of one entry, when MIDI can express it: every element entry, and pixels_hidden with its
-     * box; not synth's pixels_retained of a burned region.
+     * The MIDI check of one entry, when MIDI can express it: every element entry but pixels_retained, and
+     * pixels_hidden with its box. synth's pixels_retained (the pixels outside planted regions, or a burned label,
+     * unchanged) has no MIDI equivalent: MIDI's compares the MD5 of the raw Pixel Data, which hiding burned text
+     * or a lossless re-encoding changes.
+     *
+     * <p>A text_retained or text_removed value with several values ({@code \}-separated, of a multi-valued text
+     * VR) is written as pydicom renders it, a Python list ({@code ['ORIGINAL', 'PRIMARY']}, {@code [0.5, 0.5]}
+     * for DS, IS and PN), since MIDI compares it with the file's value rendered so.
      */
     public static Optional<MidiCheck> check(AnswerKeyEntry e, String key) {
         Objects.requireNonNull(e, "e");
         Objects.requireNonNull(key, "key");
         List<String> v1 = e.category().isEmpty() ? List.of() : List.of(e.category());
+        if (e.action() == Action.PIXELS_RETAINED) {
+            return Optional.empty();
+        }
         if (e.region().isPresent()) {
             if (e.action() != Action.PIXELS_HIDDEN) {
                 return Optional.empty();
@@ -144,9 +153,30 @@ public final class MidiKeyWriter {
         boolean noText = (e.action() == Action.TAG_RETAINED || e.action() == Action.TEXT_NOTNULL)
                 && e.actionText().isEmpty();
         String leaf = path.toMidi().substring(path.toMidi().lastIndexOf("<("));
+        boolean text = e.action() == Action.TEXT_RETAINED || e.action() == Action.TEXT_REMOVED;
+        String value = text ? pydicomList(e.value(), e.vr()) : e.value();
+        String actionText = text ? pydicomList(e.actionText(), e.vr()) : e.actionText();
         return Optional.of(new MidiCheck(key, e.action(), Optional.of(leaf), Optional.of(path.toMidi()),
-                Optional.of(e.tagName()), Optional.of(e.value()),
-                noText ? Optional.empty() : Optional.of(e.actionText()), Optional.of(e.scope().midiName()), v1,
+                Optional.of(e.tagName()), Optional.of(value),
+                noText ? Optional.empty() : Optional.of(actionText), Optional.of(e.scope().midiName()), v1,
                 MidiCategories.v2Of(e.category())));
+    }
+
+    private static final java.util.Set<String> MULTI_VALUED = java.util.Set.of("AE", "AS", "CS", "DA", "DS", "DT",
+            "IS", "LO", "PN", "SH", "TM", "UC", "UI");
+
+    /** Backslash-separated values of a multi-valued text VR as pydicom's str of a MultiValue. */
+    static String pydicomList(String text, String vr) {
+        if (!MULTI_VALUED.contains(vr) || text.indexOf('\\') < 0) {
+            return text;
+        }
+        boolean quoted = !vr.equals("PN") && !vr.equals("DS") && !vr.equals("IS");
+        StringBuilder sb = new StringBuilder("[");
+        String[] values = text.split("\\\\", -1);
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i].strip();
+            sb.append(i == 0 ? "" : ", ").append(quoted ? "'" + v + "'" : v);
+        }
+        return sb.append(']').toString();
     }
 }

@@ -49,19 +49,25 @@ final class SynthChecksTable {
         return "INSERT INTO \"" + TABLE + "\" VALUES (" + "?, ".repeat(COLUMNS.size() - 1) + "?)";
     }
 
-    /** Binds one entry; {@code checkKey} null when the entry has no MIDI check. */
-    static void bind(PreparedStatement s, AnswerKeyEntry e, int ordinal, String checkKey) throws SQLException {
+    /**
+     * Binds one entry, with its MIDI check when it has one; the entry's value and action text are stored also
+     * when the check writes them otherwise (multiple values in pydicom's list form).
+     */
+    static void bind(PreparedStatement s, AnswerKeyEntry e, int ordinal, Optional<MidiCheck> check)
+            throws SQLException {
         int i = 1;
         s.setString(i++, e.sopInstanceUid());
         s.setInt(i++, ordinal);
-        s.setString(i++, checkKey);
-        boolean own = checkKey == null;
+        s.setString(i++, check.map(MidiCheck::key).orElse(null));
+        boolean own = check.isEmpty();
         s.setString(i++, own ? e.scope().midiName() : null);
         s.setString(i++, own ? e.tagPath().map(TagPath::toMidi).orElse(null) : null);
         s.setString(i++, own ? e.tagName() : null);
-        s.setString(i++, own ? e.value() : null);
+        boolean valueDiffers = check.isPresent() && !check.get().value().orElse("").equals(e.value());
+        s.setString(i++, own || valueDiffers ? e.value() : null);
         s.setString(i++, own ? e.action().midiName() : null);
-        s.setString(i++, own ? e.actionText() : null);
+        boolean textDiffers = check.isPresent() && !readBack(check.get(), e).equals(e.actionText());
+        s.setString(i++, own || textDiffers ? e.actionText() : null);
         s.setString(i++, e.category());
         s.setString(i++, e.keyword());
         s.setString(i++, e.vr());
@@ -89,11 +95,21 @@ final class SynthChecksTable {
         }
     }
 
-    /** Synth's fields of one row of the table, MIDI's fields when the row has no check. */
+    /** The action text of an entry as read back from its check's JSON. */
+    static String readBack(MidiCheck check, AnswerKeyEntry e) {
+        String text = check.actionText().orElse("");
+        return check.action() == Action.PIXELS_HIDDEN && e.region().isPresent() ? MidiPixelBox.parse(text).text()
+                : text;
+    }
+
+    /**
+     * Synth's fields of one row of the table, MIDI's fields when the row has no check; with a check, the value
+     * and action text stored when the check writes them otherwise.
+     */
     record Row(String sopInstanceUid, int ordinal, Optional<String> checkKey, Scope scope, Optional<TagPath> tagPath,
                String tagName, String value, Action action, String actionText, String category, String keyword,
                String vr, Optional<SafeHarbor> safeHarbor, String basicProfileAction, String location,
-               Optional<PixelRegion> region) {
+               Optional<PixelRegion> region, Optional<String> storedValue, Optional<String> storedActionText) {
 
         AnswerKeyEntry entry() {
             return new AnswerKeyEntry(sopInstanceUid, scope, tagPath, tagName, value, action, actionText, category,
@@ -103,8 +119,8 @@ final class SynthChecksTable {
         /** This row's synth fields with MIDI's fields from {@code check}. */
         AnswerKeyEntry entry(MidiCheck check, Scope scope, Optional<TagPath> tagPath, String actionText) {
             return new AnswerKeyEntry(sopInstanceUid, scope, tagPath, check.tagName().orElse(""),
-                    check.value().orElse(""), check.action(), actionText, category, keyword, vr, safeHarbor,
-                    basicProfileAction, location, region);
+                    storedValue.orElse(check.value().orElse("")), check.action(), storedActionText.orElse(actionText),
+                    category, keyword, vr, safeHarbor, basicProfileAction, location, region);
         }
     }
 
@@ -134,7 +150,8 @@ final class SynthChecksTable {
         return new Row(text(rs, "SOPInstanceUID"), rs.getInt("ordinal"), Optional.ofNullable(key), scope, path,
                 text(rs, "tag_name"), text(rs, "value"), action, text(rs, "action_text"), text(rs, "category"),
                 text(rs, "keyword"), text(rs, "vr"), safeHarbor, text(rs, "basic_profile_action"),
-                text(rs, "location"), region);
+                text(rs, "location"), region, Optional.ofNullable(key == null ? null : rs.getString("value")),
+                Optional.ofNullable(key == null ? null : rs.getString("action_text")));
     }
 
     private static String text(ResultSet rs, String column) throws SQLException {

@@ -74,6 +74,7 @@ class MidiKeyRoundTripTest {
         assertThat(rows.get(0).modality()).isEqualTo("CT");
         long checks = rows.stream().mapToLong(r -> r.checks().size()).sum();
         long expressible = fixture.answerKey().entries().stream()
+                .filter(e -> e.action() != Action.PIXELS_RETAINED)
                 .filter(e -> e.region().isEmpty() || e.action() == Action.PIXELS_HIDDEN).count();
         assertThat(checks).isEqualTo(expressible);
     }
@@ -97,7 +98,14 @@ class MidiKeyRoundTripTest {
         AnswerKeyEntry label = new AnswerKeyEntry("1.2.5", Scope.INSTANCE, Optional.empty(), "Burned In Text",
                 "AXIAL", Action.PIXELS_RETAINED, "AXIAL", "TCIA-P15-PIX-K", "", "", Optional.empty(), "",
                 "burned-in", Optional.of(region));
-        AnswerKey key = AnswerKey.of(List.of(name, ref, pixels, label));
+        AnswerKeyEntry imageType = new AnswerKeyEntry("1.2.5", Scope.INSTANCE,
+                Optional.of(TagPath.of(Tag.of(0x0008, 0x0008))), "Image Type", "ORIGINAL\\PRIMARY",
+                Action.TEXT_RETAINED, "ORIGINAL\\PRIMARY", "DICOM-IOD", "ImageType", "CS", Optional.empty(), "",
+                "control", Optional.empty());
+        AnswerKeyEntry spacing = new AnswerKeyEntry("1.2.5", Scope.INSTANCE,
+                Optional.of(TagPath.of(Tag.of(0x0028, 0x0030))), "Pixel Spacing", "0.5\\0.5", Action.TEXT_RETAINED,
+                "0.5\\0.5", "DICOM-IOD", "PixelSpacing", "DS", Optional.empty(), "", "control", Optional.empty());
+        AnswerKey key = AnswerKey.of(List.of(name, ref, pixels, label, imageType, spacing));
         Path file = dir.resolve("midi.db");
         MidiKeyWriter.write(key, List.of(), file);
 
@@ -115,17 +123,21 @@ class MidiKeyRoundTripTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).as("identifiers are stored without brackets").isEqualTo("1.2.5");
                 String json = rs.getString(2);
-                assertThat(json).as("checks in key order: (0008,1115) before (0010,0010)")
-                        .contains("\"0\":{\"action\":\"<uid_changed>\"")
-                        .contains("\"1\":{\"action\":\"<text_removed>\"")
+                assertThat(json).as("checks in key order: (0008,0008), (0008,1115), (0010,0010), (0028,0030), pixels")
+                        .contains("\"0\":{\"action\":\"<text_retained>\"")
+                        .contains("\"1\":{\"action\":\"<uid_changed>\"")
+                        .contains("\"2\":{\"action\":\"<text_removed>\"")
+                        .contains("\"4\":{\"action\":\"<pixels_hidden>\"")
                         .contains("\"tag_ds\":\"<(0010,0010)>\"")
                         .contains("\"value\":\"<DOE^JANE>\"")
                         .contains("\"scope\":\"<Patient>\"")
                         .contains("\"tag_ds\":\"<(0008,1115)>[<0000>]<(0008,114a)>[<0001>]<(0008,1155)>\"")
                         .contains("\"action\":\"<pixels_hidden>\"")
                         .contains("\"hipaa\":{\"z\":\"<HIPAA-A>\"")
+                        .contains("\"value\":\"<['ORIGINAL', 'PRIMARY']>\"")
+                        .contains("\"action_text\":\"<[0.5, 0.5]>\"")
                         .doesNotContain("pixels_retained")
-                        .doesNotContain("\"3\"");
+                        .doesNotContain("\"5\"");
                 assertThat(rs.next()).isFalse();
             }
         }
