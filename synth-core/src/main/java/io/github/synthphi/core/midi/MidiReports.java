@@ -21,9 +21,10 @@ import org.apache.commons.csv.CSVPrinter;
  *       columns {@link #INTERNAL_COLUMNS};</li>
  *   <li>{@code discrepancy_report_participant.csv}: the same rows without the v2 category columns and
  *       file_path;</li>
- *   <li>{@code scoring_report_instance_<Tab>.csv} and {@code scoring_report_series_<Tab>.csv} for the tabs
- *       Scoring (the row {@code All} with Fail, Pass, Blank, Total, Score and the mode), Actions and Categories
- *       of MIDI's workbook.</li>
+ *   <li>{@code scoring_report_instance.xlsx} and {@code scoring_report_series.xlsx} ({@link MidiWorkbook}) with
+ *       the tabs Scoring (the row {@code All} with Fail, Pass, Blank, Total, Score and the mode), Actions and
+ *       Categories, and the same tabs as {@code scoring_report_instance_<Tab>.csv} and
+ *       {@code scoring_report_series_<Tab>.csv}.</li>
  * </ul>
  * Texts are written as MIDI holds them (key fields in angle brackets, check_passed {@code 1}, {@code 0} or
  * empty for NULL, check_score as Python prints a float); LUT Data values are masked as {@code <Removed>}.
@@ -134,6 +135,8 @@ public final class MidiReports implements Consumer<MidiResult>, AutoCloseable {
         Objects.requireNonNull(score, "score");
         scoring(score.instanceLevel(), "instance", score.mode());
         scoring(score.seriesLevel(), "series", score.mode());
+        MidiWorkbook.write(score.instanceLevel(), score.mode(), dir.resolve("scoring_report_instance.xlsx"));
+        MidiWorkbook.write(score.seriesLevel(), score.mode(), dir.resolve("scoring_report_series.xlsx"));
     }
 
     private void scoring(MidiTally t, String level, String mode) throws IOException {

@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -232,6 +233,25 @@ class MidiScorerTest {
                 .contains("<pixels_retained>,1,1,0,2,50.00%", "<text_removed>,0,4,0,4,100.00%");
         assertThat(Files.readAllLines(reports.resolve("scoring_report_instance_Categories.csv")))
                 .contains("hipaa,HIPAA-C,0,2,0,2,100.00%");
+
+        Map<String, String> xlsx = unzip(reports.resolve("scoring_report_series.xlsx"));
+        assertThat(xlsx).containsKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+                "xl/worksheets/sheet3.xml");
+        assertThat(xlsx.get("xl/workbook.xml")).contains("<sheet name=\"Scoring\" sheetId=\"1\"",
+                "<sheet name=\"Actions\" sheetId=\"2\"", "<sheet name=\"Categories\" sheetId=\"3\"");
+        assertThat(xlsx.get("xl/worksheets/sheet1.xml")).contains("<c r=\"A2\" t=\"inlineStr\"><is>"
+                + "<t xml:space=\"preserve\">All</t></is></c><c r=\"B2\"><v>5</v></c><c r=\"C2\"><v>12</v></c>"
+                + "<c r=\"D2\"><v>2</v></c><c r=\"E2\"><v>19</v></c>", ">63.16%<", ">MIDI<");
+        assertThat(xlsx.get("xl/worksheets/sheet2.xml")).contains("&lt;pixels_retained&gt;");
+        Path again = dir.resolve("again");
+        try (MidiReports r = MidiReports.open(again)) {
+            r.finish(new MidiScorer(rules).score(key, out, r));
+        }
+        for (String f : List.of("scoring_report_series.xlsx", "scoring_report_instance.xlsx",
+                "discrepancy_report_internal.csv")) {
+            assertThat(Files.mismatch(reports.resolve(f), again.resolve(f))).as(f).isEqualTo(-1L);
+        }
     }
 
     /** The source files: old identifiers and the PHI the key plants. */
@@ -279,6 +299,16 @@ class MidiScorerTest {
         assertThat(e.passed()).isFalse();
     }
 
+    private static Map<String, String> unzip(Path file) throws Exception {
+        Map<String, String> out = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
     private static boolean verdict(Evaluation e, String sop, String action) {
         List<CheckResult> r = e.checks().stream().filter(c -> c.entry().sopInstanceUid().equals(sop)
                 && c.entry().action().midiName().equals(action)).toList();
@@ -289,7 +319,7 @@ class MidiScorerTest {
     @Test
     void omittingPixelsHiddenShrinksTheTotal() throws Exception {
         MidiRules omit = new MidiRules(new MidiText(MidiStopWords.NLTK_2025), rules.uidMap(),
-                java.util.Map.of("1014584441", "MIDI_001"), MidiRules.PixelsHidden.OMIT);
+                Map.of("1014584441", "MIDI_001"), MidiRules.PixelsHidden.OMIT);
         MidiScore score = new MidiScorer(omit).score(key, out, r -> { });
         // the found instance's pixels_hidden (blank) is gone; the missing instance's still passes without OCR
         assertThat(score.instanceLevel().all()).isEqualTo(new MidiTally.Counts(13, 5, 1));
