@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -186,9 +187,9 @@ public final class MidiAnswerDb implements AutoCloseable {
             index = rs.wasNull() ? position : v;
         }
         String json = text(rs, at, "answerdata");
-        java.util.List<MidiCheck> checks;
+        List<MidiCheck> checks;
         try {
-            checks = json.isEmpty() ? java.util.List.of() : AnswerDataJson.parse(json);
+            checks = json.isEmpty() ? List.of() : AnswerDataJson.parse(json);
         } catch (AnswerDataJson.BadCheck e) {
             throw new MidiKeyException(file + " row " + position + " SOPInstanceUID=" + sop + ": " + e.getMessage(),
                     e.getCause());

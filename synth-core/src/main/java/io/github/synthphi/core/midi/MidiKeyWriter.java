@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.sqlite.SQLiteConfig;
@@ -162,7 +163,7 @@ public final class MidiKeyWriter {
                 MidiCategories.v2Of(e.category())));
     }
 
-    private static final java.util.Set<String> MULTI_VALUED = java.util.Set.of("AE", "AS", "CS", "DA", "DS", "DT",
+    private static final Set<String> MULTI_VALUED = Set.of("AE", "AS", "CS", "DA", "DS", "DT",
             "IS", "LO", "PN", "SH", "TM", "UC", "UI");
 
     /** Backslash-separated values of a multi-valued text VR as pydicom's str of a MultiValue. */

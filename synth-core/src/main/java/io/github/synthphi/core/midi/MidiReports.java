@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -126,7 +127,7 @@ public final class MidiReports implements Consumer<MidiResult>, AutoCloseable {
         }
     }
 
-    private static String wrapped(java.util.Optional<String> text) {
+    private static String wrapped(Optional<String> text) {
         return text.map(t -> "<" + t + ">").orElse("");
     }
 

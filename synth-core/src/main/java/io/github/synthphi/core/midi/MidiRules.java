@@ -1,8 +1,10 @@
 package io.github.synthphi.core.midi;
 
+import io.github.synthphi.core.truth.Action;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The pass/fail rules of MIDI's validation script for one check, quirks included (reference: the MIDI
@@ -84,16 +86,16 @@ public final class MidiRules {
                 default -> false;
             }));
         }
-        if (check.action() == io.github.synthphi.core.truth.Action.PIXELS_HIDDEN) {
+        if (check.action() == Action.PIXELS_HIDDEN) {
             return switch (pixelsHidden) {
                 case REVIEW -> Optional.of(MidiOutcome.blank("pixels_hidden needs review: MIDI decides it with "
                         + "EasyOCR, which synth does not run"));
-                case PASS -> Optional.of(new MidiOutcome(MidiVerdict.PASS, java.util.OptionalDouble.of(1),
+                case PASS -> Optional.of(new MidiOutcome(MidiVerdict.PASS, OptionalDouble.of(1),
                         "pixels_hidden passed unread, as MIDI does when OCR finds no text"));
                 case OMIT -> Optional.empty();
             };
         }
-        if (check.action() == io.github.synthphi.core.truth.Action.PIXELS_RETAINED) {
+        if (check.action() == Action.PIXELS_RETAINED) {
             if (check.actionText().isEmpty()) {
                 return Optional.of(MidiOutcome.blank("action_text is null"));
             }

@@ -1,5 +1,6 @@
 package io.github.synthphi.core.midi;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ public enum MidiStopWords {
     }
 
     private static List<String> with2025(List<String> base) {
-        List<String> out = new java.util.ArrayList<>(base);
+        List<String> out = new ArrayList<>(base);
         out.addAll(List.of("he'd", "he'll", "he's", "i'd", "i'll", "i'm", "i've", "it'd", "it'll", "she'd",
                 "she'll", "they'd", "they'll", "they're", "they've", "we'd", "we'll", "we're", "we've"));
         return out;

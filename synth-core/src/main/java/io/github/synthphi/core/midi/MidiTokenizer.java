@@ -2,6 +2,7 @@ package io.github.synthphi.core.midi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -200,7 +201,7 @@ public final class MidiTokenizer {
         if (word.endsWith("..")) {
             return false;
         }
-        String stem = word.substring(0, word.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        String stem = word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT);
         if (ABBREVIATIONS.contains(stem) || ABBREVIATIONS.contains(stem.substring(stem.lastIndexOf('-') + 1))) {
             return false;
         }
