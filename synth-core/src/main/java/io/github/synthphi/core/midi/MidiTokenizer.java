@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * then NLTK's Treebank word tokenizer (the {@code NLTKWordTokenizer} rules: starting quotes, punctuation,
  * brackets, double dashes, ending quotes, contractions) on each sentence.
  *
- * <p>The Treebank rules are ported rule by rule. Punkt is approximated by its decisions on the lower-cased text
+ * <p>The Treebank rules are ported rule by rule from NLTK 3.10 (checked against it by {@code NltkTokenizerIT});
+ * NLTK 3.8, Debian 12's, splits a leading apostrophe differently ({@code 'tis}, {@code 'quoted'}) and does not
+ * split dashes U+2012 to U+2015. Punkt is approximated by its decisions on the lower-cased text
  * MIDI tokenizes: a sentence ends after {@code ?} or {@code !} followed by a space or punctuation, and after a
  * word ending in one {@code .} followed by a space, unless that word is an ellipsis, a single-letter initial,
  * a number, or one of a pinned list of common abbreviations (Punkt's trained English model knows more; a rarer
@@ -43,14 +45,16 @@ public final class MidiTokenizer {
             rule("^\"", "``"),
             rule("(``)", " $1 "),
             rule("([ (\\[{<])(\"|'{2})", "$1 `` "),
-            new Rule(Pattern.compile("(')(?!re|ve|ll|m|t|s|d|n)(\\w)\\b", U | Pattern.CASE_INSENSITIVE), "$1 $2"));
+            new Rule(Pattern.compile("(?<!\\w)(')(?!(?:re|ve|ll|m|t|s|d|n)\\b)(?=\\w)",
+                    U | Pattern.CASE_INSENSITIVE), "$1 "));
 
     private static final List<Rule> PUNCTUATION = List.of(
-            rule("([^.])(\\.)([\\])}>\"']*)\\s*$", "$1 $2 $3 "),
+            rule("([^.])(\\.)([\\])}>\"'»”’ ]*)\\s*$", "$1 $2 $3 "),
             rule("([:,])([^\\d])", " $1 $2"),
             rule("([:,])$", " $1 "),
             rule("\\.{2,}", " $0 "),
             rule("[;@#$%&]", " $0 "),
+            rule("[\\u2012-\\u2015]", " $0 "),
             rule("([^.])(\\.)([\\])}>\"']*)\\s*$", "$1 $2$3 "),
             rule("[?!]", " $0 "),
             rule("([^'])' ", "$1 ' "),
@@ -63,6 +67,7 @@ public final class MidiTokenizer {
             rule("([»”’])", " $1 "),
             rule("''", " '' "),
             rule("\"", " '' "),
+            rule("\\s+", " "),
             rule("([^' ])('[sS]|'[mM]|'[dD]|') ", "$1 $2 "),
             rule("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "$1 $2 "));
 
