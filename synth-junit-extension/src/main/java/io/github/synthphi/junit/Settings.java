@@ -30,7 +30,8 @@ record Settings(Optional<String> seed, boolean keep, CleanupMode cleanup, Option
      */
     static Settings of(ExtensionContext context) {
         Optional<String> seed = context.getConfigurationParameter(SEED).map(String::strip).filter(s -> !s.isEmpty());
-        String keepText = context.getConfigurationParameter(KEEP).map(String::strip).orElse("false");
+        String keepText = context.getConfigurationParameter(KEEP).map(String::strip).filter(s -> !s.isEmpty())
+                .orElse("false");
         if (!keepText.equalsIgnoreCase("true") && !keepText.equalsIgnoreCase("false")) {
             throw new ExtensionConfigurationException("configuration parameter " + KEEP + " must be true or false, got '"
                     + keepText + "'");

@@ -192,7 +192,7 @@ final class SyntheticStudyExtension implements ParameterResolver, TestExecutionE
     }
 
     private static String name(Parameter p, int index) {
-        return p.isNamePresent() ? p.getName() : "#" + index + " (" + p.getName() + ")";
+        return p.isNamePresent() ? p.getName() : "#" + index;
     }
 
     /** What a parameter receives. */
