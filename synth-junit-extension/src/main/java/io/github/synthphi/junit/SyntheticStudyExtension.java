@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The extension behind {@link SyntheticStudy}, registered by the annotation itself: resolves the parameters,
@@ -170,7 +171,8 @@ final class SyntheticStudyExtension implements ParameterResolver, TestExecutionE
     private static Throwable withReplayHint(ExtensionContext context, Throwable failure) {
         List<Injection> injections = Injections.along(context);
         String message = failure.getMessage();
-        if (injections.isEmpty() || message != null && message.contains(ReplayHint.PREFIX)) {
+        if (injections.isEmpty() || failure instanceof TestAbortedException
+                || message != null && message.contains(ReplayHint.PREFIX)) {
             return failure;
         }
         String hint = ReplayHint.line(injections, context);
