@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * The study of one spec and seed for the whole run, kept in the root store. The store only holds this small
@@ -55,6 +56,12 @@ final class CachedStudy implements AutoCloseable {
             int threads = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
                     Math.min(spec.instanceCount(), 8)));
             StudyFixture fixture = new StudyGenerator(threads).generate(spec, dir);
+            if (fixture.files().isEmpty()) {
+                FilePermissions.delete(dir);
+                throw new IllegalArgumentException("every instance was quarantined, so the study has no files: "
+                        + fixture.manifest().stream().map(m -> m.itemId() + " " + m.reason()).distinct().limit(3)
+                        .collect(Collectors.joining("; ")));
+            }
             FilePermissions.makeReadOnly(dir);
             current = new Generation(fixture);
             generations.add(current);

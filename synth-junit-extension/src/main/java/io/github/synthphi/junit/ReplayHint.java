@@ -1,6 +1,7 @@
 package io.github.synthphi.junit;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,21 @@ final class ReplayHint {
 
     /** The one-line hint. */
     static String line(List<Injection> injections, ExtensionContext context) {
-        StringJoiner studies = new StringJoiner(" | ");
+        // parameters that received the same study with a seed of the same source are named together
+        Map<String, List<String>> byStudy = new LinkedHashMap<>();
         TreeSet<Long> configured = new TreeSet<>();
         for (Injection i : injections) {
-            studies.add("'" + i.parameter() + "' seed " + i.seed().describe() + " spec "
-                    + i.generation().fixture().spec().canonicalForm());
+            String study = "seed " + i.seed().describe() + " spec " + i.generation().fixture().spec().canonicalForm();
+            List<String> parameters = byStudy.computeIfAbsent(study, k -> new ArrayList<>());
+            if (!parameters.contains(i.parameter())) {
+                parameters.add(i.parameter());
+            }
             if (!i.seed().source().startsWith("@SyntheticStudy(seed")) {
                 configured.add(i.seed().seed());
             }
         }
+        StringJoiner studies = new StringJoiner(" | ");
+        byStudy.forEach((study, parameters) -> studies.add(String.join(", ", parameters) + ": " + study));
         StringBuilder rerun = new StringBuilder("mvn test -Dtest=").append(selector(context));
         if (configured.size() == 1) {
             rerun.append(" -D").append(Settings.SEED).append('=').append(configured.first());

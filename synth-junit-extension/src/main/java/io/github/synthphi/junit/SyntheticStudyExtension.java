@@ -66,7 +66,12 @@ final class SyntheticStudyExtension implements ParameterResolver, TestExecutionE
                     + " asks for a study synth cannot make: " + e.getMessage() + "; change that attribute", e);
         }
         Generation generation = study(context, spec, settings, settings.effective(annotation.cleanup()));
-        Injections.record(context, new Injection(name(p, parameter.getIndex()), generation, seed));
+        if (seed.source().startsWith("random")) {
+            // a random seed is reported whenever it is used, not only on failure
+            context.publishReportEntry(Map.of("synth.seed", Long.toString(seed.seed()), "synth.seedSource",
+                    seed.source()));
+        }
+        Injections.record(context, new Injection(label(parameter), generation, seed));
         StudyFixture fixture = generation.fixture();
         return switch (kind) {
             case FIXTURE -> fixture;
@@ -94,6 +99,10 @@ final class SyntheticStudyExtension implements ParameterResolver, TestExecutionE
         } catch (IOException | UncheckedIOException e) {
             throw new ParameterResolutionException("synth could not generate the study " + spec.canonicalForm() + ": "
                     + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterResolutionException("synth cannot make the study " + spec.canonicalForm() + ": "
+                    + e.getMessage() + "; a larger image (rows, columns) leaves room for the burned-in banner, or "
+                    + "burnIn = false burns none", e);
         }
         if (cleanup == CleanupMode.NEVER) {
             generation.keepAlways = true;
@@ -130,7 +139,7 @@ final class SyntheticStudyExtension implements ParameterResolver, TestExecutionE
             Optional<String> change = g.change();
             if (change.isPresent()) {
                 g.tainted = true;
-                changes.add("the study of '" + i.parameter() + "' in " + g.fixture().directory() + ": "
+                changes.add("the study of " + i.parameter() + " in " + g.fixture().directory() + ": "
                         + change.get());
             }
         }
@@ -191,6 +200,13 @@ final class SyntheticStudyExtension implements ParameterResolver, TestExecutionE
     private static String describe(ParameterContext parameter) {
         return "parameter '" + name(parameter.getParameter(), parameter.getIndex()) + "' of "
                 + parameter.getDeclaringExecutable();
+    }
+
+    /** A parameter as messages name it: its method (or class, for a constructor) and its name or index. */
+    private static String label(ParameterContext parameter) {
+        java.lang.reflect.Executable e = parameter.getDeclaringExecutable();
+        String owner = e instanceof java.lang.reflect.Constructor<?> ? e.getDeclaringClass().getSimpleName() : e.getName();
+        return owner + "(" + name(parameter.getParameter(), parameter.getIndex()) + ")";
     }
 
     private static String name(Parameter p, int index) {

@@ -134,7 +134,7 @@ class CachingTest {
         Throwable failure = Kit.onlyFailure(results);
         assertThat(failure).isInstanceOf(SharedStudyChangedException.class)
                 .hasMessageContaining("test " + TamperingTestCase.class.getName() + ".tampers() [tampers(StudyFixture)] changed the "
-                        + "study of '#0' in " + FOLDERS.get(0) + ": file patient-0001/study-01/series-01/"
+                        + "study of tampers(#0) in " + FOLDERS.get(0) + ": file patient-0001/study-01/series-01/"
                         + "instance-0001.dcm was changed (size ")
                 .hasMessageContaining("take a writable copy with study.copyTo(dir)");
         assertThat(FOLDERS).hasSize(2);

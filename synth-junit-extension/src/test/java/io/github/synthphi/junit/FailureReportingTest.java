@@ -24,8 +24,9 @@ class FailureReportingTest {
         Throwable failure = Kit.onlyFailure(Kit.run(AssertionTestCase.class));
 
         assertThat(failure).isInstanceOf(AssertionError.class)
-                .hasMessage("the de-identifier left PatientName\n[synth replay] '#0' seed 5 (@SyntheticStudy(seed = "
-                        + "5L)) spec " + SPEC + " -> rerun: mvn test -Dtest='FailureReportingTest$AssertionTestCase#fails'");
+                .hasMessage("the de-identifier left PatientName\n[synth replay] fails(#0): seed 5 (@SyntheticStudy("
+                        + "seed = 5L)) spec " + SPEC + " -> rerun: mvn test "
+                        + "-Dtest='FailureReportingTest$AssertionTestCase#fails'");
         assertThat(failure.getCause()).as("the original").hasMessage("the de-identifier left PatientName");
         assertThat(failure.getStackTrace()).as("stack of the original").isEqualTo(failure.getCause().getStackTrace());
     }
@@ -38,8 +39,8 @@ class FailureReportingTest {
         assertThat(Kit.entries(results, "synth.seed")).containsExactly("31");
         assertThat(Kit.entries(results, "synth.seedSource")).containsExactly("configuration parameter synth.seed=31");
         assertThat(Kit.entries(results, "synth.spec")).containsExactly(spec);
-        assertThat(Kit.entries(results, "synth.parameter")).containsExactly("#0");
-        String hint = "[synth replay] '#0' seed 31 (configuration parameter synth.seed=31) spec " + spec
+        assertThat(Kit.entries(results, "synth.parameter")).containsExactly("fails(#0)");
+        String hint = "[synth replay] fails(#0): seed 31 (configuration parameter synth.seed=31) spec " + spec
                 + " -> rerun: mvn test -Dtest='FailureReportingTest$ConfiguredSeedTestCase#fails' -Dsynth.seed=31";
         assertThat(Kit.entries(results, "synth.replay")).containsExactly(hint);
         assertThat(Kit.onlyFailure(results)).hasMessageEndingWith("\n" + hint);
@@ -62,7 +63,7 @@ class FailureReportingTest {
 
         assertThat(failure).isInstanceOf(ReplayHintException.class)
                 .hasMessageStartingWith("java.io.IOException: de-identifier exited with 2\n"
-                        + "[synth replay] '#0' seed 5")
+                        + "[synth replay] fails(#0): seed 5")
                 .hasCauseInstanceOf(IOException.class);
     }
 
@@ -71,7 +72,7 @@ class FailureReportingTest {
         Throwable failure = Kit.onlyFailure(Kit.run(BeforeEachTestCase.class));
 
         assertThat(failure).isInstanceOf(ReplayHintException.class)
-                .hasMessageStartingWith("java.lang.IllegalStateException: setup failed\n[synth replay] '#0' seed 5");
+                .hasMessageStartingWith("java.lang.IllegalStateException: setup failed\n[synth replay] setUp(#0): seed 5");
     }
 
     @Test
@@ -79,8 +80,8 @@ class FailureReportingTest {
         Throwable failure = Kit.onlyFailure(Kit.run(TwoStudiesTestCase.class));
 
         String hint = failure.getMessage().substring(failure.getMessage().indexOf('\n') + 1);
-        assertThat(hint).doesNotContain("\n").contains("'#0' seed 5 ")
-                .contains(" | '#1' seed 6 (@SyntheticStudy(seed = 6L))");
+        assertThat(hint).doesNotContain("\n").contains("fails(#0): seed 5 ")
+                .contains(" | fails(#1): seed 6 (@SyntheticStudy(seed = 6L))");
     }
 
     @Test

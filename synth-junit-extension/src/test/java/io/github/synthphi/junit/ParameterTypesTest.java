@@ -84,6 +84,17 @@ class ParameterTypesTest {
     }
 
     @Test
+    void aStudyWhoseEveryInstanceIsQuarantinedIsRefusedWithTheReason() {
+        Throwable failure = Kit.onlyFailure(Kit.run(NoRoomForTheBannerTestCase.class));
+
+        assertThat(failure).isInstanceOf(ParameterResolutionException.class)
+                .hasMessageContaining("every instance was quarantined, so the study has no files: ")
+                .hasMessageContaining("burn_region_exceeds_image (need ")
+                .hasMessageEndingWith("a larger image (rows, columns) leaves room for the burned-in banner, or burnIn = "
+                        + "false burns none");
+    }
+
+    @Test
     void attributesReachTheSpec() {
         SEEN.clear();
 
@@ -144,6 +155,13 @@ class ParameterTypesTest {
     static class UnknownLocaleTestCase {
         @Test
         void receives(@SyntheticStudy(modality = Modality.SC, locale = "fr-FR") StudyFixture study) {
+            SEEN.put("unreachable", study);
+        }
+    }
+
+    static class NoRoomForTheBannerTestCase {
+        @Test
+        void receives(@SyntheticStudy(modality = Modality.SC, rows = 32, columns = 32) StudyFixture study) {
             SEEN.put("unreachable", study);
         }
     }

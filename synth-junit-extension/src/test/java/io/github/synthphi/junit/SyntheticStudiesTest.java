@@ -26,11 +26,11 @@ class SyntheticStudiesTest {
         EngineExecutionResults results = Kit.run(ListedSeedsTestCase.class);
 
         results.testEvents().assertStatistics(s -> s.succeeded(4));
-        assertThat(displayNames(results)).containsExactly("[1] SC seed 3", "[2] SC seed 4", "[3] CR seed 3",
-                "[4] CR seed 4");
-        assertThat(STUDIES).extracting(f -> f.spec().modality() + "/" + f.seed()).containsExactly("SC/3", "SC/4", "CR/3",
-                "CR/4");
-        assertThat(STUDIES).allSatisfy(f -> assertThat(f.spec().rows()).isEqualTo(320));
+        assertThat(displayNames(results)).containsExactly("[1] SC seed 3", "[2] SC seed 4", "[3] MR seed 3",
+                "[4] MR seed 4");
+        assertThat(STUDIES).extracting(f -> f.spec().modality() + "/" + f.seed()).containsExactly("SC/3", "SC/4", "MR/3",
+                "MR/4");
+        assertThat(STUDIES).allSatisfy(f -> assertThat(f.files()).hasSize(1));
     }
 
     @Test
@@ -96,7 +96,7 @@ class SyntheticStudiesTest {
 
     static class ListedSeedsTestCase {
         @ParameterizedTest
-        @SyntheticStudies(modalities = {Modality.SC, Modality.CR}, seeds = {3, 4}, rows = 320, columns = 320)
+        @SyntheticStudies(modalities = {Modality.SC, Modality.MR}, seeds = {3, 4})
         void each(StudyFixture study) {
             STUDIES.add(study);
         }
