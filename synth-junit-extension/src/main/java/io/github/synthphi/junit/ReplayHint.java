@@ -34,9 +34,7 @@ final class ReplayHint {
             if (!parameters.contains(i.parameter())) {
                 parameters.add(i.parameter());
             }
-            if (!i.seed().source().startsWith("@SyntheticStudy(seed")) {
-                configured.add(i.seed().seed());
-            }
+            i.seed().rerunWith().ifPresent(configured::add);
         }
         StringJoiner studies = new StringJoiner(" | ");
         byStudy.forEach((study, parameters) -> studies.add(String.join(", ", parameters) + ": " + study));

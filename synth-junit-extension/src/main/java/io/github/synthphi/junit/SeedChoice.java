@@ -2,6 +2,7 @@ package io.github.synthphi.junit;
 
 import io.github.synthphi.core.study.StudySpec;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,8 +13,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * @param seed the seed
  * @param source where it came from, as a failure message names it
+ * @param rerunWith the value of {@code synth.seed} that gives the same seed again, when the seed depends on it
  */
-record SeedChoice(long seed, String source) {
+record SeedChoice(long seed, String source, OptionalLong rerunWith) {
+
+    SeedChoice(long seed, String source) {
+        this(seed, source, OptionalLong.of(seed));
+    }
 
     /** The order of precedence, documented on {@link SyntheticStudy}. */
     static SeedChoice of(long annotated, boolean random, ExtensionContext context, Settings settings) {
@@ -22,7 +28,7 @@ record SeedChoice(long seed, String source) {
                     + "keep one");
         }
         if (annotated != SyntheticStudy.NO_SEED) {
-            return new SeedChoice(annotated, "@SyntheticStudy(seed = " + annotated + "L)");
+            return new SeedChoice(annotated, "@SyntheticStudy(seed = " + annotated + "L)", OptionalLong.empty());
         }
         if (random) {
             return new SeedChoice(runRandomSeed(context), "random seed of this run, asked for by "

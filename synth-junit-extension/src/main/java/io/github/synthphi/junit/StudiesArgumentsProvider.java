@@ -5,6 +5,8 @@ import io.github.synthphi.core.study.StudyFixture;
 import io.github.synthphi.core.study.StudySpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,12 +38,14 @@ final class StudiesArgumentsProvider implements ArgumentsProvider, AnnotationCon
             throw new ExtensionConfigurationException(where + " lists no modalities; name at least one");
         }
         Settings settings = Settings.of(context);
-        List<Long> seeds = seeds(where, context, settings);
+        List<SeedChoice> seeds = seeds(where, context, settings);
         List<StudySpec> specs = new ArrayList<>();
+        List<SeedChoice> specSeeds = new ArrayList<>();
         try {
             for (Modality m : annotation.modalities()) {
-                for (long seed : seeds) {
-                    specs.add(Specs.of(annotation, m, seed));
+                for (SeedChoice seed : seeds) {
+                    specs.add(Specs.of(annotation, m, seed.seed()));
+                    specSeeds.add(seed);
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -50,11 +54,14 @@ final class StudiesArgumentsProvider implements ArgumentsProvider, AnnotationCon
         }
         CleanupMode cleanup = settings.effective(annotation.cleanup());
         // lazily: each case's study is generated (or taken from the cache) when its invocation starts
-        return specs.stream().map(spec -> Arguments.argumentSet(Specs.shortName(spec),
-                SyntheticStudyExtension.study(context, spec, settings, cleanup).fixture()));
+        return IntStream.range(0, specs.size()).mapToObj(i -> {
+            Generation generation = SyntheticStudyExtension.study(context, specs.get(i), settings, cleanup);
+            ProvidedStudies.remember(context, generation, specSeeds.get(i));
+            return Arguments.argumentSet(Specs.shortName(specs.get(i)), generation.fixture());
+        });
     }
 
-    private List<Long> seeds(String where, ExtensionContext context, Settings settings) {
+    private List<SeedChoice> seeds(String where, ExtensionContext context, Settings settings) {
         int given = (annotation.count() > 0 ? 1 : 0) + (annotation.seeds().length > 0 ? 1 : 0)
                 + (annotation.seedRange().isBlank() ? 0 : 1);
         if (given > 1 || annotation.count() < 0) {
@@ -62,10 +69,10 @@ final class StudiesArgumentsProvider implements ArgumentsProvider, AnnotationCon
                     + annotation.count() + ", seeds = " + annotation.seeds().length + " listed, seedRange = '"
                     + annotation.seedRange() + "'); use one of count, seeds and seedRange");
         }
-        List<Long> out = new ArrayList<>();
+        List<SeedChoice> out = new ArrayList<>();
         if (annotation.seeds().length > 0) {
             for (long s : annotation.seeds()) {
-                out.add(s);
+                out.add(new SeedChoice(s, "@SyntheticStudies(seeds)", OptionalLong.empty()));
             }
         } else if (!annotation.seedRange().isBlank()) {
             String[] ends = annotation.seedRange().strip().split("\\.\\.", -1);
@@ -86,16 +93,18 @@ final class StudiesArgumentsProvider implements ArgumentsProvider, AnnotationCon
                         + "' must go up and hold at most " + StudySpec.MAX_COUNT + " seeds");
             }
             for (long s = from; s <= to; s++) {
-                out.add(s);
+                out.add(new SeedChoice(s, "@SyntheticStudies(seedRange = \"" + annotation.seedRange() + "\")",
+                        OptionalLong.empty()));
             }
         } else {
             int count = Math.max(1, annotation.count());
             if (count > StudySpec.MAX_COUNT) {
                 throw new ExtensionConfigurationException(where + ": count must be at most " + StudySpec.MAX_COUNT);
             }
-            long base = SeedChoice.ofConfiguration(context, settings).seed();
+            SeedChoice base = SeedChoice.ofConfiguration(context, settings);
             for (int i = 0; i < count; i++) {
-                out.add(base + i);
+                out.add(new SeedChoice(base.seed() + i, "case " + (i + 1) + " of @SyntheticStudies(count = " + count
+                        + ") from " + base.describe(), OptionalLong.of(base.seed())));
             }
         }
         return out;

@@ -6,6 +6,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
@@ -24,7 +25,8 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * }</pre>
  *
  * <p>The study is the first argument, of type {@code StudyFixture}. Studies come from the same run-wide cache as
- * {@link SyntheticStudy}'s, with the same read-only files and cleanup. {@code count} seeds start at the configuration
+ * {@link SyntheticStudy}'s, with the same read-only files, checks and cleanup, and a failing case's message ends
+ * with the same replay hint. {@code count} seeds start at the configuration
  * parameter {@code synth.seed} (a number, or {@code random} for a random start printed once per run), else at
  * {@code StudySpec.DEFAULT_SEED}, and go up by one.
  */
@@ -32,6 +34,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ArgumentsSource(StudiesArgumentsProvider.class)
+@ExtendWith(SyntheticStudyExtension.class)
 public @interface SyntheticStudies {
 
     /** The modalities; each is combined with every seed. */

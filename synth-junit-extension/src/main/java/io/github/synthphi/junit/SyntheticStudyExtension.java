@@ -5,6 +5,7 @@ import io.github.synthphi.core.study.StudySpec;
 import io.github.synthphi.core.truth.AnswerKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -18,10 +19,12 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
 
@@ -31,7 +34,7 @@ import org.opentest4j.TestAbortedException;
  * appends the replay hint to the failures of tests that received a study.
  */
 final class SyntheticStudyExtension implements ParameterResolver, TestExecutionExceptionHandler,
-        LifecycleMethodExecutionExceptionHandler, AfterEachCallback, AfterAllCallback {
+        LifecycleMethodExecutionExceptionHandler, AfterEachCallback, AfterAllCallback, InvocationInterceptor {
 
     static final Namespace NAMESPACE = Namespace.create("io.github.synthphi.junit");
 
@@ -110,6 +113,15 @@ final class SyntheticStudyExtension implements ParameterResolver, TestExecutionE
             generation.keepOnFailure = true;
         }
         return generation;
+    }
+
+    /** A parameterized case that received a study of {@link SyntheticStudies}: recorded like a parameter's. */
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> invocation,
+                                            ReflectiveInvocationContext<Method> invocationContext,
+                                            ExtensionContext extensionContext) throws Throwable {
+        ProvidedStudies.recordArguments(invocationContext, extensionContext);
+        invocation.proceed();
     }
 
     @Override

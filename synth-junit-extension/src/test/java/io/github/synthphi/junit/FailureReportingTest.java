@@ -85,6 +85,14 @@ class FailureReportingTest {
     }
 
     @Test
+    void aPerClassConstructorsStudyIsNamedWhenATestFails() {
+        Throwable failure = Kit.onlyFailure(Kit.run(PerClassTestCase.class));
+
+        assertThat(failure).hasMessageContaining("\n[synth replay] PerClassTestCase(#0): seed 5 (@SyntheticStudy(seed = "
+                + "5L))");
+    }
+
+    @Test
     void anAbortedTestStaysAbortedAndUnchanged() {
         EngineExecutionResults results = Kit.run(AbortedTestCase.class);
 
@@ -143,6 +151,18 @@ class FailureReportingTest {
         @Test
         void fails(@SmallStudy Path first, @SyntheticStudy(modality = Modality.SC, seed = 6) Path second) {
             throw new AssertionError("both");
+        }
+    }
+
+    @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+    static class PerClassTestCase {
+        PerClassTestCase(@SmallStudy Path study) {
+            // kept by the instance
+        }
+
+        @Test
+        void fails() {
+            throw new AssertionError("per class");
         }
     }
 

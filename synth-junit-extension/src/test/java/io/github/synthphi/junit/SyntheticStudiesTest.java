@@ -89,6 +89,26 @@ class SyntheticStudiesTest {
                         + "declare StudyFixture as the first parameter");
     }
 
+    @Test
+    void aFailingCaseCarriesTheReplayHintOfItsOwnStudy() {
+        EngineExecutionResults results = Kit.run(Map.of("synth.seed", "20"), FailingCaseTestCase.class);
+
+        Throwable failure = Kit.onlyFailure(results);
+        assertThat(failure).hasMessageStartingWith("seed 21\n[synth replay] each(#0): seed 21 (case 2 of "
+                + "@SyntheticStudies(count = 2) from 20 (configuration parameter synth.seed=20)) spec modality=SC;")
+                .hasMessageEndingWith("seed=21 -> rerun: mvn test -Dtest='SyntheticStudiesTest$FailingCaseTestCase#each' "
+                        + "-Dsynth.seed=20");
+        assertThat(Kit.entries(results, "synth.seed")).containsExactly("21");
+    }
+
+    @Test
+    void aFailingCaseOfListedSeedsNeedsNoSeedParameterToRerun() {
+        Throwable failure = Kit.onlyFailure(Kit.run(Map.of("synth.seed", "20"), FailingListedCaseTestCase.class));
+
+        assertThat(failure).hasMessageContaining("each(#0): seed 8 (@SyntheticStudies(seeds)) spec ")
+                .hasMessageEndingWith(" -> rerun: mvn test -Dtest='SyntheticStudiesTest$FailingListedCaseTestCase#each'");
+    }
+
     private static List<String> displayNames(EngineExecutionResults results) {
         return results.testEvents().started().stream().map(Event::getTestDescriptor)
                 .map(d -> d.getDisplayName()).toList();
@@ -128,6 +148,26 @@ class SyntheticStudiesTest {
         @Test
         void single(@SmallStudy Path study) {
             FOLDERS.add(study);
+        }
+    }
+
+    static class FailingCaseTestCase {
+        @ParameterizedTest
+        @SyntheticStudies(modalities = Modality.SC, count = 2)
+        void each(StudyFixture study) {
+            if (study.seed() == 21) {
+                throw new AssertionError("seed 21");
+            }
+        }
+    }
+
+    static class FailingListedCaseTestCase {
+        @ParameterizedTest
+        @SyntheticStudies(modalities = Modality.SC, seeds = {7, 8})
+        void each(StudyFixture study) {
+            if (study.seed() == 8) {
+                throw new AssertionError("seed 8");
+            }
         }
     }
 
