@@ -26,10 +26,8 @@ final class Specs {
 
     /** The spec of one case of {@code annotation}. */
     static StudySpec of(SyntheticStudies a, Modality modality, long seed) {
-        int frames = modality.isMultiFrame() || modality == Modality.US ? a.frames() : 0;
-        if (modality == Modality.US && frames > 1) {
-            frames = 0; // in a corpus, US stays the single-frame ultrasound next to US_CINE
-        }
+        // frames apply to multi-frame modalities only: in a corpus, US stays single-frame next to US_CINE
+        int frames = modality.isMultiFrame() ? a.frames() : 0;
         return builder(modality, frames, a.rows(), a.columns(), a.transferSyntax(), a.locale())
                 .patients(a.patients()).instancesPerSeries(a.instances()).burnIn(a.burnIn()).seed(seed).build();
     }

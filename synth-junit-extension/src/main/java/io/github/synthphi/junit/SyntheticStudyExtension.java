@@ -5,6 +5,8 @@ import io.github.synthphi.core.study.StudySpec;
 import io.github.synthphi.core.truth.AnswerKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -216,8 +218,8 @@ final class SyntheticStudyExtension implements ParameterResolver, TestExecutionE
 
     /** A parameter as messages name it: its method (or class, for a constructor) and its name or index. */
     private static String label(ParameterContext parameter) {
-        java.lang.reflect.Executable e = parameter.getDeclaringExecutable();
-        String owner = e instanceof java.lang.reflect.Constructor<?> ? e.getDeclaringClass().getSimpleName() : e.getName();
+        Executable e = parameter.getDeclaringExecutable();
+        String owner = e instanceof Constructor<?> ? e.getDeclaringClass().getSimpleName() : e.getName();
         return owner + "(" + name(parameter.getParameter(), parameter.getIndex()) + ")";
     }
 

@@ -145,6 +145,16 @@ class CachingTest {
         deleteKept(FOLDERS.get(1));
     }
 
+    @Test
+    void anUnknownCleanupModeOrKeepValueIsNamedWithTheAllowedValues() {
+        Throwable cleanup = Kit.onlyFailure(Kit.run(Map.of("synth.cleanup", "sometimes"), OneStudyTestCase.class));
+        Throwable keep = Kit.onlyFailure(Kit.run(Map.of("synth.keep", "yes"), OneStudyTestCase.class));
+
+        assertThat(cleanup).hasMessageContaining("configuration parameter synth.cleanup must be ALWAYS, ON_SUCCESS or "
+                + "NEVER, got 'sometimes'");
+        assertThat(keep).hasMessageContaining("configuration parameter synth.keep must be true or false, got 'yes'");
+    }
+
     private static void deleteKept(Path study) throws IOException {
         FilePermissions.delete(study);
         RunFolder.deleteIfEmpty(study.getParent());
