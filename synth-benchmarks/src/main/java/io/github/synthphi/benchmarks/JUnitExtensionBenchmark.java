@@ -42,12 +42,13 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * prints figures, not a timed test.
  *
  * <pre>
- * java -Xmx1g -cp ... io.github.synthphi.benchmarks.JUnitExtensionBenchmark [--runs N] [--cached N]
+ * java -Xmx1g -cp ... io.github.synthphi.benchmarks.JUnitExtensionBenchmark [--runs N] [--cine-first]
  * </pre>
  *
  * <p>The JUnit launcher runs {@link InjectionCase} {@code --runs} times in one JVM. Each run has its own root store,
  * so its first test generates the studies again: the first run shows a cold JVM (class loading, interpreted code),
- * the later ones a warm JVM, as in a build whose earlier tests already used synth. An injection's time is from the
+ * the later ones a warm JVM, as in a build whose earlier tests already used synth. By default the default study is
+ * injected first and the cine second; {@code --cine-first} swaps them, so run 1 shows the cine in a cold JVM. An injection's time is from the
  * end of the test's {@code beforeEach} callbacks to the start of the test method, which is when JUnit resolves the
  * parameters: the extension's whole work, generation included, plus JUnit's own resolution overhead. Two studies:
  * the default ultrasound study ({@code @SyntheticStudy StudyFixture}, a 16-frame 640x480 RGB cine) and the
@@ -70,11 +71,16 @@ public final class JUnitExtensionBenchmark {
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         int runs = 5;
+        Class<?> testCase = InjectionCase.class;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--runs") && i + 1 < args.length) {
-                runs = Integer.parseInt(args[++i]);
+                runs = Math.max(1, Integer.parseInt(args[++i]));
+            } else if (args[i].equals("--cine-first")) {
+                testCase = CineFirstCase.class;
             } else {
-                out.println("usage: JUnitExtensionBenchmark [--runs N] (default 5; the first run is a cold JVM)");
+                out.println("usage: JUnitExtensionBenchmark [--runs N] [--cine-first]\n"
+                        + "  --runs N      launcher runs in this JVM (default 5); the first is a cold JVM\n"
+                        + "  --cine-first  inject the 32-frame cine first, so run 1 shows it in a cold JVM");
                 System.exit(2);
             }
         }
@@ -87,7 +93,7 @@ public final class JUnitExtensionBenchmark {
         Launcher launcher = LauncherFactory.create();
         for (int r = 0; r < runs; r++) {
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(InjectionCase.class))
+                    .selectors(selectClass(testCase))
                     .configurationParameter("synth.fixtures.dir", target.toString())
                     .configurationParameter("synth.seed", "")
                     .configurationParameter("synth.keep", "false").build();
@@ -172,6 +178,29 @@ public final class JUnitExtensionBenchmark {
         }
     }
 
+    /** As {@link InjectionCase}, the 32-frame cine first. */
+    @ExtendWith(Stopwatch.class)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    public static final class CineFirstCase {
+        @Test
+        @Order(1)
+        void first32(@SyntheticStudy(modality = Modality.US_CINE, frames = 32) StudyFixture study) {
+            InjectionCase.check(study, 32);
+        }
+
+        @Test
+        @Order(2)
+        void firstDefault(@SyntheticStudy StudyFixture study) {
+            InjectionCase.check(study, 16);
+        }
+
+        @RepeatedTest(REPEATS)
+        @Order(3)
+        void cached(@SyntheticStudy(modality = Modality.US_CINE, frames = 32) StudyFixture study) {
+            InjectionCase.check(study, 32);
+        }
+    }
+
     /** The tests the launcher runs: two first injections, then cached ones. */
     @ExtendWith(Stopwatch.class)
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -194,7 +223,7 @@ public final class JUnitExtensionBenchmark {
             check(study, 32);
         }
 
-        private static void check(StudyFixture study, int frames) {
+        static void check(StudyFixture study, int frames) {
             if (study.spec().frames() != frames || study.spec().columns() != 640 || study.spec().rows() != 480
                     || study.files().size() != 1) {
                 throw new AssertionError("unexpected study " + study.spec().canonicalForm());
