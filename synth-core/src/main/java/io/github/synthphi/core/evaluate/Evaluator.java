@@ -46,6 +46,11 @@ public final class Evaluator {
     /** Evaluates {@code in}. */
     public Evaluation evaluate(DeidOutput in) throws IOException {
         StudyFixture fixture = in.source();
+        if (fixture.files().isEmpty()) {
+            // fail closed: with no source instance every check would pass vacuously
+            throw new IOException(fixture.directory() + " holds no instance (every one was quarantined, see "
+                    + "run_manifest.csv): there is nothing to judge a de-identifier by");
+        }
         Profile profile = in.profile();
         AnswerKey key = fixture.answerKey();
         List<Box> planted = PlantedRegions.of(key.pixelEntries());
