@@ -40,6 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Verdict.judge(Verdict.fixture(fixtures), output, options,
-                Optional.ofNullable(options.uidMapping).map(Path::of), command.commandLine().getOut(), List.of());
+                Optional.ofNullable(options.uidMapping).map(Path::of), command.commandLine().getOut(),
+                command.commandLine().getErr(), List.of());
     }
 }

@@ -29,6 +29,9 @@ final class EvaluationOptions {
     @Option(names = "--json", description = "Print the verdict as JSON, with every finding.")
     boolean json;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
+    boolean quiet;
+
     /**
      * The profile.
      *

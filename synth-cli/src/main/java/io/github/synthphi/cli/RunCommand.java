@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Optional<Path> mapping = Optional.ofNullable(options.uidMapping)
                 .map(m -> Path.of(m.replace("{out}", out.toString()).replace("{in}", in.toString())));
-        return Verdict.judge(fixture, out, options, mapping, command.commandLine().getOut(), notes);
+        return Verdict.judge(fixture, out, options, mapping, command.commandLine().getOut(), err, notes);
     }
 
     private Path prepareOutput() throws IOException {

@@ -3,6 +3,8 @@ package io.github.synthphi.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.synthphi.core.evaluate.DeidOutput;
 import io.github.synthphi.core.evaluate.Evaluation;
+import io.github.synthphi.core.evaluate.EvaluationProgress;
+import io.github.synthphi.core.evaluate.Evaluator;
 import io.github.synthphi.core.evaluate.Finding;
 import io.github.synthphi.core.evaluate.Reports;
 import io.github.synthphi.core.evaluate.ScoreSummary;
@@ -48,7 +50,7 @@ final class Verdict {
      * @return {@link ExitCodes#PASSED} or {@link ExitCodes#FINDINGS}
      */
     static int judge(StudyFixture fixture, Path output, EvaluationOptions options, Optional<Path> uidMapping,
-                     PrintWriter out, List<String> preamble) throws IOException {
+                     PrintWriter out, PrintWriter err, List<String> preamble) throws IOException {
         if (!Files.isDirectory(output)) {
             throw new CliException("the de-identifier's output " + output + (Files.exists(output)
                     ? " is not a folder" : " does not exist"));
@@ -63,7 +65,8 @@ final class Verdict {
         if (uidMapping.isPresent()) {
             deid = deid.withUidMapping(uidMapping.get());
         }
-        Evaluation evaluation = deid.evaluation();
+        Evaluation evaluation = new Evaluator(options.quiet ? EvaluationProgress.NONE
+                : new EvaluationProgressLines(err)).evaluate(deid);
         Reports.Written written = Reports.write(evaluation, deid, options.report);
         ScoreSummary summary = ScoreSummary.of(evaluation);
         boolean passed = evaluation.passed() && preamble.isEmpty();

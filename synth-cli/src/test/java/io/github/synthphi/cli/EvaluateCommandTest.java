@@ -37,6 +37,8 @@ class EvaluateCommandTest {
         Cli r = Cli.run("evaluate", "--fixtures", fixture.directory().toString(), "--output", out.toString(),
                 "--report", dir.resolve("report").toString());
         assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.PASSED);
+        assertThat(r.err()).contains("read 4/4 source instances").contains("read 4/4 output files")
+                .contains("checked 4/4 instances");
         assertThat(r.out()).contains("score 100.00%").contains("no findings")
                 .contains("report: " + dir.resolve("report").resolve(Reports.HTML).toAbsolutePath());
         assertThat(dir.resolve("report").resolve(Reports.HTML)).isNotEmptyFile();

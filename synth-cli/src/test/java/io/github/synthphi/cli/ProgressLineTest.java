@@ -11,17 +11,17 @@ class ProgressLineTest {
 
     @Test
     void aLineSaysDoneRateAndTimeLeft() {
-        assertThat(ProgressLine.line(10, 40, 5_000_000_000L)).isEqualTo("generated 10/40 instances, 2.0/s, about 15 s left");
-        assertThat(ProgressLine.line(10, 4000, 5_000_000_000L))
+        assertThat(ProgressLine.line("generated", "instances", 10, 40, 5_000_000_000L)).isEqualTo("generated 10/40 instances, 2.0/s, about 15 s left");
+        assertThat(ProgressLine.line("generated", "instances", 10, 4000, 5_000_000_000L))
                 .isEqualTo("generated 10/4000 instances, 2.0/s, about 33 min 15 s left");
-        assertThat(ProgressLine.line(40, 40, 20_000_000_000L)).isEqualTo("generated 40/40 instances, 2.0/s, done in 20.0 s");
+        assertThat(ProgressLine.line("checked", "instances", 40, 40, 20_000_000_000L)).isEqualTo("checked 40/40 instances, 2.0/s, done in 20.0 s");
     }
 
     @Test
     void linesComeAtMostOncePerIntervalAndAlwaysAtTheEnd() {
         AtomicLong now = new AtomicLong();
         StringWriter text = new StringWriter();
-        ProgressLine p = new ProgressLine(new PrintWriter(text), now::get, 1_000);
+        ProgressLine p = new ProgressLine("generated", "instances", new PrintWriter(text), now::get, 1_000);
         now.set(500);
         p.instanceDone(1, 4);      // too soon
         now.set(1_000);

@@ -45,8 +45,15 @@ class SynthJarIT {
     }
 
     static ToolResult synth(Path workDir, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toString()));
+        return synthIn(List.of(), workDir, args);
+    }
+
+    /** Runs the jar in a JVM started with {@code jvmOptions}. */
+    static ToolResult synthIn(List<String> jvmOptions, Path workDir, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         return ExternalTools.run(workDir, command);
     }
@@ -63,6 +70,19 @@ class SynthJarIT {
         } catch (IOException e) {
             throw new AssertionError("the generated folder does not open", e);
         }
+    }
+
+    @Test
+    void generateGivesTheSameBytesUnderATurkishLocaleAnotherZoneAndCharsetAndOneThread() throws Exception {
+        String[] args = {"-q", "--modality", "us-cine", "--frames", "2", "--locale", "ja-JP", "--seed", "9"};
+        ToolResult plain = synth(dir, GenerateCommandTest.concat(args, "generate", "--out", "a"));
+        assertThat(plain.exitCode()).as(plain.describe()).isZero();
+        ToolResult turkish = synthIn(List.of("-Duser.language=tr", "-Duser.country=TR",
+                "-Duser.timezone=Pacific/Kiritimati", "-Dfile.encoding=ISO-8859-1"), dir,
+                GenerateCommandTest.concat(args, "generate", "--out", "b", "--threads", "1"));
+        assertThat(turkish.exitCode()).as(turkish.describe()).isZero();
+        assertThat(GenerateCommandTest.digests(dir.resolve("b"))).isEqualTo(GenerateCommandTest.digests(dir.resolve("a")))
+                .hasSizeGreaterThan(5);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.synthphi.assertions.SynthAssertions;
 import io.github.synthphi.core.dicom.DicomReader;
 import io.github.synthphi.core.dicom.Tag;
+import io.github.synthphi.core.dicom.interop.ExternalTools;
 import io.github.synthphi.core.evaluate.DeidOutput;
 import io.github.synthphi.core.evaluate.Evaluation;
 import io.github.synthphi.core.evaluate.Profile;
@@ -62,7 +63,7 @@ class DcmodifyIT {
     @ParameterizedTest
     @MethodSource("modalities")
     void scrubOfPatientAttributesLeavesEverythingElse(Modality modality) throws IOException {
-        Path dcmodify = Tools.require("dcmodify", "dcmtk");
+        Path dcmodify = ExternalTools.require("dcmodify", "dcmtk");
         StudyFixture study = Expected.generate(modality, work.resolve("fixture-" + modality));
         Path out = work.resolve(modality + "-scrubbed");
         Expected.copyDicomFiles(study, out);
@@ -77,7 +78,7 @@ class DcmodifyIT {
         for (String f : files) {
             command.add(out.resolve(f).toString());
         }
-        Tools.runOk(out, command);
+        ExternalTools.runOk(out, command);
 
         for (String f : files) {
             var ds = new DicomReader().read(out.resolve(f)).dataset();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.synthphi.assertions.SynthAssertions;
 import io.github.synthphi.core.dicom.DicomReader;
 import io.github.synthphi.core.dicom.Tag;
+import io.github.synthphi.core.dicom.interop.ExternalTools;
 import io.github.synthphi.core.evaluate.DeidOutput;
 import io.github.synthphi.core.evaluate.Evaluation;
 import io.github.synthphi.core.evaluate.Profile;
@@ -79,7 +80,7 @@ class GdcmanonIT {
     @MethodSource("modalities")
     void reversibleModeLeavesWhatThe2008TableDoesNotList(Modality modality)
             throws IOException {
-        Path gdcmanon = Tools.require("gdcmanon", "libgdcm-tools");
+        Path gdcmanon = ExternalTools.require("gdcmanon", "libgdcm-tools");
         StudyFixture study = study(modality);
         Path out = work.resolve(modality + "-reversible");
         deidentify(gdcmanon, study, out);
@@ -95,12 +96,12 @@ class GdcmanonIT {
     @ParameterizedTest
     @MethodSource("modalities")
     void irreversibleRecipeLeavesTheSame(Modality modality) throws IOException {
-        Path gdcmanon = Tools.require("gdcmanon", "libgdcm-tools");
+        Path gdcmanon = ExternalTools.require("gdcmanon", "libgdcm-tools");
         StudyFixture study = study(modality);
         Path reversible = work.resolve(modality + "-first-step");
         deidentify(gdcmanon, study, reversible);
         Path out = work.resolve(modality + "-irreversible");
-        Tools.runOk(work, List.of(gdcmanon.toString(), "--dumb", "--remove", "400,500", "--remove", "12,62",
+        ExternalTools.runOk(work, List.of(gdcmanon.toString(), "--dumb", "--remove", "400,500", "--remove", "12,62",
                 "--remove", "12,63", "-r", "-i", reversible.toString(), "-o", out.toString()));
 
         for (String file : Expected.filesBySop(study).values()) {
@@ -115,7 +116,7 @@ class GdcmanonIT {
 
     /** Runs the PS3.15 mode over the fixture folder (its CSV and marker files are skipped with --continue). */
     private static void deidentify(Path gdcmanon, StudyFixture study, Path out) {
-        Tools.runOk(work, List.of(gdcmanon.toString(), "--continue", "-r", "-c", certificate().toString(),
+        ExternalTools.runOk(work, List.of(gdcmanon.toString(), "--continue", "-r", "-c", certificate().toString(),
                 "-i", study.directory().toString(), "-o", out.toString()));
     }
 
@@ -150,16 +151,23 @@ class GdcmanonIT {
     /** A throw-away self-signed certificate in PEM, made once with keytool (gdcmanon needs no private key). */
     private static synchronized Path certificate() {
         if (certificate == null) {
-            Path keytool = Tools.keytool();
+            Path keytool = keytool();
             Path store = work.resolve("throw-away.p12");
             Path pem = work.resolve("throw-away-certificate.pem");
-            Tools.runOk(work, List.of(keytool.toString(), "-genkeypair", "-alias", "synth", "-keyalg", "RSA",
+            ExternalTools.runOk(work, List.of(keytool.toString(), "-genkeypair", "-alias", "synth", "-keyalg", "RSA",
                     "-keysize", "2048", "-dname", "CN=synth throw-away", "-validity", "2", "-keystore",
                     store.toString(), "-storetype", "PKCS12", "-storepass", "throw-away", "-noprompt"));
-            Tools.runOk(work, List.of(keytool.toString(), "-exportcert", "-rfc", "-alias", "synth", "-keystore",
+            ExternalTools.runOk(work, List.of(keytool.toString(), "-exportcert", "-rfc", "-alias", "synth", "-keystore",
                     store.toString(), "-storepass", "throw-away", "-file", pem.toString()));
             certificate = pem;
         }
         return certificate;
+    }
+
+    /** The JDK's keytool, which makes the throw-away certificate gdcmanon encrypts the original attributes for. */
+    private static Path keytool() {
+        Path p = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        assertThat(p).as("the JDK running the tests has keytool").isExecutable();
+        return p;
     }
 }

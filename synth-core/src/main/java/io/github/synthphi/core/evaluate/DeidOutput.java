@@ -79,8 +79,8 @@ public final class DeidOutput {
     /**
      * The verdicts, computed on first use and then kept.
      *
-     * @throws IOException when the output cannot be listed at all or the mapping file cannot be read; an
-     *     unreadable output file is a finding, not an exception
+     * @throws IOException when the fixture holds no instance, the output cannot be listed at all or the mapping
+     *     file cannot be read; an unreadable output file is a finding, not an exception
      */
     public Evaluation evaluation() throws IOException {
         Evaluation e = evaluation;

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -42,10 +43,26 @@ import java.util.stream.Stream;
 public final class Evaluator {
 
     private final DicomReader reader = new DicomReader();
+    private final EvaluationProgress progress;
+
+    /** An evaluator that reports no progress. */
+    public Evaluator() {
+        this(EvaluationProgress.NONE);
+    }
+
+    /** An evaluator that tells {@code progress} of every file it is done with. */
+    public Evaluator(EvaluationProgress progress) {
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
 
     /** Evaluates {@code in}. */
     public Evaluation evaluate(DeidOutput in) throws IOException {
         StudyFixture fixture = in.source();
+        if (fixture.files().isEmpty()) {
+            // fail closed: with no source instance every check would pass vacuously
+            throw new IOException(fixture.directory() + " holds no instance (every one was quarantined, see "
+                    + "run_manifest.csv): there is nothing to judge a de-identifier by");
+        }
         Profile profile = in.profile();
         AnswerKey key = fixture.answerKey();
         List<Box> planted = PlantedRegions.of(key.pixelEntries());
@@ -68,6 +85,7 @@ public final class Evaluator {
                     pairing.method(s.sopInstanceUid())));
             o.ifPresent(out -> newSop.put(s.sopInstanceUid(), out.sopInstanceUid()));
         }
+        int checked = 0;
         for (SourceInstance s : sources) {
             Optional<OutputFile> o = pairing.output(s.sopInstanceUid());
             if (o.isEmpty()) {
@@ -80,9 +98,10 @@ public final class Evaluator {
                     checks.add(new CheckResult(e, "", false, 0, "<missing instance>",
                             Expectation.of(e, profile).words(), "the instance is missing from the output"));
                 }
-                continue;
+            } else {
+                instance(s, o.get(), profile, scanner, checks, observations, findings);
             }
-            instance(s, o.get(), profile, scanner, checks, observations, findings);
+            progress.fileDone(EvaluationProgress.Stage.CHECKING, ++checked, sources.size());
         }
         for (OutputFile o : pairing.unmatched()) {
             findings.add(new Finding(Finding.Kind.UNEXPECTED_INSTANCE, Optional.empty(), o.relativePath(), "", "", "",
@@ -189,6 +208,7 @@ public final class Evaluator {
             String study = d.dataset().getString(Tags.StudyInstanceUID).orElse("");
             out.add(new SourceInstance(sop, file, fixture.directory().relativize(file).toString().replace('\\', '/'),
                     patientOfStudy.getOrDefault(study, study), key.forInstance(sop), ImageSignature.of(d, planted)));
+            progress.fileDone(EvaluationProgress.Stage.READING_SOURCES, out.size(), fixture.files().size());
         }
         return out;
     }
@@ -219,6 +239,7 @@ public final class Evaluator {
                 findings.add(new Finding(Finding.Kind.UNREADABLE_OUTPUT, Optional.empty(), rel, "", "", "", "", "",
                         "", "a readable DICOM file", "cannot be read: " + e.getMessage()));
             }
+            progress.fileDone(EvaluationProgress.Stage.READING_OUTPUTS, out.size(), files.size());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.github.synthphi.core.evaluate;
 
+import io.github.synthphi.core.study.NaturalOrder;
 import io.github.synthphi.core.truth.Action;
 import java.util.Comparator;
 import java.util.Objects;
@@ -54,44 +55,11 @@ public record Finding(Kind kind, Optional<Action> action, String file, String so
      */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparing(Finding::sopInstanceUid).thenComparing(Finding::location, (x, y) -> {
-                int c = compareNatural(x, y);
+                int c = NaturalOrder.compare(x, y);
                 return c != 0 ? c : x.compareTo(y);
             })
             .thenComparing(Finding::kind).thenComparing(f -> f.action().map(Enum::name).orElse(""))
             .thenComparing(Finding::planted).thenComparing(Finding::found).thenComparing(Finding::reason);
-
-    /** Compares text with runs of digits compared by value. */
-    static int compareNatural(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (Character.isDigit(x) && Character.isDigit(y)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
-                }
-                continue;
-            }
-            if (x != y) {
-                return Character.compare(x, y);
-            }
-            i++;
-            j++;
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    }
 
     public Finding {
         Objects.requireNonNull(kind, "kind");

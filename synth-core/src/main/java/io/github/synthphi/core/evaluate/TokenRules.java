@@ -20,7 +20,8 @@ import java.util.Set;
  *       token; a run of two or more Han, kana or Hangul characters is searched anywhere.</li>
  *   <li>Not searched alone, because they identify nobody: single letters and digits, runs of one to three
  *       digits, a four-digit year by itself, times, and the {@link #COMMON} words (titles, name suffixes,
- *       street and institution words, and the clinical words synth plants as controls). Sex codes are one
+ *       street, place and institution words such as the {@code New} of town names, and the clinical words synth
+ *       plants as controls). Sex codes are one
  *       letter, so they are never searched.</li>
  *   <li>In an address (a value of {@link SafeHarbor#GEOGRAPHIC_SUBDIVISIONS}), a word of two capital letters is
  *       its state or region code: a {@link PlantedToken.Kind#REGION} token even when it is a common word such
@@ -36,7 +37,7 @@ public final class TokenRules {
             "FRAU", "THE", "OF", "AND", "AN", "AT", "IN", "ON", "FOR", "TO", "BY", "PER", "DE", "VON", "VAN", "DER",
             "DEN", "DEL", "LA", "LE", "UND", "FUR", "AM", "IM", "ZUR", "ZUM", "ST", "SAINT", "STREET", "STR",
             "STRASSE", "AVE", "AVENUE", "ROAD", "RD", "SUITE", "APT", "UNIT", "BLVD", "LANE", "LN", "DRIVE", "WAY",
-            "PLACE", "COURT", "CT", "HOSPITAL", "MEDICAL", "CENTER", "CENTRE", "CLINIC", "KLINIKUM", "KLINIK",
+            "PLACE", "COURT", "CT", "NEW", "HOSPITAL", "MEDICAL", "CENTER", "CENTRE", "CLINIC", "KLINIKUM", "KLINIK",
             "KRANKENHAUS", "UNIVERSITY", "UNIVERSITATSKLINIKUM", "MEMORIAL", "REGIONAL", "GENERAL", "COMMUNITY",
             "HEALTH", "DEPARTMENT", "RADIOLOGY", "IMAGING", "CARDIOLOGY", "EMERGENCY", "BUILDING", "WING", "HAUS",
             "BAU", "PAVILLON", "MRN", "DOB", "ACC", "REF", "OP", "ID", "BORN", "PHONE", "CALL", "USA", "UNITED",

@@ -92,6 +92,8 @@ public final class FixtureFolder {
             extra.removeAll(listed);
             throw new IncompleteFixtureException(dir + " holds files " + MARKER + " does not list: " + extra);
         }
+        // the generator's order: patient, study, series, instance, by number (instance-10000 after instance-9999)
+        dicom.sort((x, y) -> NaturalOrder.compare(dir.relativize(x).toString(), dir.relativize(y).toString()));
         IdentityFactory factory = new IdentityFactory(spec.seed(), spec.locale());
         List<Identities> identities = new ArrayList<>();
         for (int p = 0; p < spec.patients(); p++) {

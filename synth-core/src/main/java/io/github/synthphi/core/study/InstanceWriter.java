@@ -69,7 +69,7 @@ final class InstanceWriter {
         if (!spec.specificCharacterSet().isEmpty()) {
             ds.setString(Tags.SpecificCharacterSet, Vr.CS, spec.specificCharacterSet().toArray(new String[0]));
         }
-        ds.setBytes(Tags.PixelData, series.format().bitsAllocated() == 8 ? Vr.OB : Vr.OW, FrameBuffer.pixelData(frames));
+        ds.setBytes(Tags.PixelData, pixelDataVr(spec, series.format().bitsAllocated()), FrameBuffer.pixelData(frames));
         List<AnswerKeyEntry> entries = new ArrayList<>(PlantingCatalogue.plant(ds,
                 context(spec, plan, series.ids()), series.plan().map(BannerPlan::phiLines).orElse(List.of())));
         PixelTruth truth = PixelTruth.of(burned, ds, plan.uids().sopInstance(), sourceId, relPath, spec.rows(),
@@ -129,5 +129,13 @@ final class InstanceWriter {
                 plan.times(ids), spec.modality().sopClassUid(), refs, plan.priorStudyUid(),
                 IodTemplate.of(spec.modality()).phiAttributes(), spec.locations(),
                 Seeds.caseSeed(spec.seed(), plan.instanceKey() + "/planting"));
+    }
+
+    /**
+     * The VR of Pixel Data as the file will hold it: OB when encapsulated (the writer encodes the frames) or 8-bit,
+     * else OW; the answer key's Pixel Data entry takes it from the data set, so it must match the file.
+     */
+    static Vr pixelDataVr(StudySpec spec, int bitsAllocated) {
+        return spec.transferSyntax().encapsulated() || bitsAllocated == 8 ? Vr.OB : Vr.OW;
     }
 }

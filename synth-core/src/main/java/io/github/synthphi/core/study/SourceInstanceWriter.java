@@ -90,7 +90,7 @@ final class SourceInstanceWriter {
         if (!spec.specificCharacterSet().isEmpty()) {
             ds.setString(Tags.SpecificCharacterSet, Vr.CS, spec.specificCharacterSet().toArray(new String[0]));
         }
-        ds.setBytes(Tags.PixelData, source.format().bitsAllocated() == 8 ? Vr.OB : Vr.OW,
+        ds.setBytes(Tags.PixelData, InstanceWriter.pixelDataVr(spec, source.format().bitsAllocated()),
                 FrameBuffer.pixelData(frames));
         List<AnswerKeyEntry> entries = new ArrayList<>(PlantingCatalogue.plant(ds,
                 InstanceWriter.context(spec, plan, ids), banner.map(BannerPlan::phiLines).orElse(List.of())));

@@ -57,6 +57,18 @@ class FixtureFolderTest {
     }
 
     @Test
+    void filesComeInGenerationOrderPastNinetyNineSeries() throws IOException {
+        // series-100 sorts before series-11 by name; the files must still come as generated
+        StudySpec spec = StudySpec.builder(Modality.MR).seriesPerStudy(101).size(32, 32).burnIn(false).seed(14L)
+                .build();
+        StudyFixture generated = new StudyGenerator(2).generate(spec, dir.resolve("many"));
+        StudyFixture opened = FixtureFolder.open(dir.resolve("many"));
+        assertThat(generated.files()).hasSize(101);
+        assertThat(opened.files()).isEqualTo(generated.files());
+        assertThat(opened.files().get(99).toString()).contains("series-100");
+    }
+
+    @Test
     void theMarkerListsEveryOtherFileWithItsSizeAndSha256() throws IOException {
         Path target = dir.resolve("study");
         StudyFixture fixture = new StudyGenerator().generate(specs().toList().get(1), target);
