@@ -40,16 +40,23 @@ public final class MidiText {
     private static final Set<String> DROPPED = Set.of("“", "”", "‘", "’", "``", "•");
 
     private final MidiStopWords stopWords;
+    private final MidiTokenizer.Nltk nltk;
 
-    /** A validator dropping {@code stopWords}. */
+    /** A validator dropping {@code stopWords}, tokenizing as NLTK 3.9 and later do. */
     public MidiText(MidiStopWords stopWords) {
+        this(stopWords, MidiTokenizer.Nltk.V3_9);
+    }
+
+    /** A validator dropping {@code stopWords}, tokenizing as the NLTK release {@code nltk} does. */
+    public MidiText(MidiStopWords stopWords, MidiTokenizer.Nltk nltk) {
         this.stopWords = Objects.requireNonNull(stopWords, "stopWords");
+        this.nltk = Objects.requireNonNull(nltk, "nltk");
     }
 
     /** The tokens of {@code answer} that count, after lower-casing and dropping as described on the class. */
     public List<String> tokens(String answer) {
         List<String> out = new ArrayList<>();
-        for (String t : MidiTokenizer.wordTokenize(normalize(answer))) {
+        for (String t : MidiTokenizer.wordTokenize(normalize(answer), nltk)) {
             boolean punctuation = t.length() == 1 && ASCII_PUNCTUATION.indexOf(t.charAt(0)) >= 0;
             if (!punctuation && !DROPPED.contains(t) && !stopWords.contains(t)) {
                 out.add(t);

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * then NLTK's Treebank word tokenizer (the {@code NLTKWordTokenizer} rules: starting quotes, punctuation,
  * brackets, double dashes, ending quotes, contractions) on each sentence.
  *
- * <p>The Treebank rules are ported rule by rule from NLTK 3.10 (checked against it by {@code NltkTokenizerIT});
- * NLTK 3.8, Debian 12's, splits a leading apostrophe differently ({@code 'tis}, {@code 'quoted'}) and does not
- * split dashes U+2012 to U+2015. Punkt is approximated by its decisions on the lower-cased text
+ * <p>The Treebank rules are ported rule by rule, for NLTK 3.8 and for 3.9 and later ({@link Nltk}; checked
+ * against the installed NLTK by {@code NltkTokenizerIT}): 3.9 splits a leading apostrophe differently
+ * ({@code 'tis}, {@code 'quoted'}), splits dashes U+2012 to U+2015 and folds whitespace. Punkt is approximated by its decisions on the lower-cased text
  * MIDI tokenizes: a sentence ends after {@code ?} or {@code !} followed by a space or punctuation, and after a
  * word ending in one {@code .} followed by a space, unless that word is an ellipsis, a single-letter initial,
  * a number, or one of a pinned list of common abbreviations (Punkt's trained English model knows more; a rarer
@@ -40,13 +40,23 @@ public final class MidiTokenizer {
         return new Rule(Pattern.compile(regex, U), replacement);
     }
 
-    private static final List<Rule> STARTING_QUOTES = List.of(
+    /** The NLTK release whose tokenizer rules apply; MIDI's script uses whatever NLTK is installed. */
+    public enum Nltk {
+        /** NLTK 3.8 (Debian 12's python3-nltk). */
+        V3_8,
+        /** NLTK 3.9 and later (what pip installs today): a leading apostrophe, dashes and whitespace differ. */
+        V3_9
+    }
+
+    private static final List<Rule> STARTING_QUOTES_COMMON = List.of(
             rule("([«“‘„]|[`]+)", " $1 "),
             rule("^\"", "``"),
             rule("(``)", " $1 "),
-            rule("([ (\\[{<])(\"|'{2})", "$1 `` "),
-            new Rule(Pattern.compile("(?<!\\w)(')(?!(?:re|ve|ll|m|t|s|d|n)\\b)(?=\\w)",
-                    U | Pattern.CASE_INSENSITIVE), "$1 "));
+            rule("([ (\\[{<])(\"|'{2})", "$1 `` "));
+    private static final Rule APOSTROPHE_3_8 = new Rule(Pattern.compile("(')(?!re|ve|ll|m|t|s|d|n)(\\w)\\b",
+            U | Pattern.CASE_INSENSITIVE), "$1 $2");
+    private static final Rule APOSTROPHE_3_9 = new Rule(Pattern.compile(
+            "(?<!\\w)(')(?!(?:re|ve|ll|m|t|s|d|n)\\b)(?=\\w)", U | Pattern.CASE_INSENSITIVE), "$1 ");
 
     private static final List<Rule> PUNCTUATION = List.of(
             rule("([^.])(\\.)([\\])}>\"'»”’ ]*)\\s*$", "$1 $2 $3 "),
@@ -54,12 +64,13 @@ public final class MidiTokenizer {
             rule("([:,])$", " $1 "),
             rule("\\.{2,}", " $0 "),
             rule("[;@#$%&]", " $0 "),
-            rule("[\\u2012-\\u2015]", " $0 "),
             rule("([^.])(\\.)([\\])}>\"']*)\\s*$", "$1 $2$3 "),
             rule("[?!]", " $0 "),
             rule("([^'])' ", "$1 ' "),
             rule("[*]", " $0 "));
 
+    private static final Rule DASHES_3_9 = rule("[\\u2012-\\u2015]", " $0 ");
+    private static final Rule WHITESPACE_3_9 = rule("\\s+", " ");
     private static final Rule PARENS_BRACKETS = rule("[\\]\\[(){}<>]", " $0 ");
     private static final Rule DOUBLE_DASHES = rule("--", " -- ");
 
@@ -67,7 +78,6 @@ public final class MidiTokenizer {
             rule("([»”’])", " $1 "),
             rule("''", " '' "),
             rule("\"", " '' "),
-            rule("\\s+", " "),
             rule("([^' ])('[sS]|'[mM]|'[dD]|') ", "$1 $2 "),
             rule("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "$1 $2 "));
 
@@ -96,30 +106,49 @@ public final class MidiTokenizer {
     private MidiTokenizer() {
     }
 
-    /** The tokens of {@code text}, as NLTK's {@code word_tokenize(text)} gives them. */
+    /** The tokens of {@code text}, as NLTK 3.9 or later's {@code word_tokenize(text)} gives them. */
     public static List<String> wordTokenize(String text) {
+        return wordTokenize(text, Nltk.V3_9);
+    }
+
+    /** The tokens of {@code text}, as {@code word_tokenize(text)} of the NLTK release {@code nltk} gives them. */
+    public static List<String> wordTokenize(String text, Nltk nltk) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(nltk, "nltk");
         List<String> out = new ArrayList<>();
         for (String sentence : sentences(text)) {
-            out.addAll(treebank(sentence));
+            out.addAll(treebank(sentence, nltk));
         }
         return out;
     }
 
-    /** The Treebank tokens of one sentence. */
+    /** The Treebank tokens of one sentence, by NLTK 3.9 or later. */
     static List<String> treebank(String sentence) {
+        return treebank(sentence, Nltk.V3_9);
+    }
+
+    /** The Treebank tokens of one sentence ({@code NLTKWordTokenizer().tokenize}) by the release {@code nltk}. */
+    static List<String> treebank(String sentence, Nltk nltk) {
+        boolean v39 = nltk == Nltk.V3_9;
         String t = sentence;
-        for (Rule r : STARTING_QUOTES) {
+        for (Rule r : STARTING_QUOTES_COMMON) {
             t = r.apply(t);
         }
-        for (Rule r : PUNCTUATION) {
-            t = r.apply(t);
+        t = (v39 ? APOSTROPHE_3_9 : APOSTROPHE_3_8).apply(t);
+        for (int i = 0; i < PUNCTUATION.size(); i++) {
+            t = PUNCTUATION.get(i).apply(t);
+            if (v39 && i == 4) {
+                t = DASHES_3_9.apply(t); // after [;@#$%&], as in NLTK 3.9
+            }
         }
         t = PARENS_BRACKETS.apply(t);
         t = DOUBLE_DASHES.apply(t);
         t = " " + t + " ";
-        for (Rule r : ENDING_QUOTES) {
-            t = r.apply(t);
+        for (int i = 0; i < ENDING_QUOTES.size(); i++) {
+            t = ENDING_QUOTES.get(i).apply(t);
+            if (v39 && i == 2) {
+                t = WHITESPACE_3_9.apply(t); // after the double quote, as in NLTK 3.9
+            }
         }
         for (Rule r : CONTRACTIONS) {
             t = r.apply(t);

@@ -39,6 +39,18 @@ class MidiTokenizerTest {
     }
 
     @Test
+    void nltk38And39DifferOnALeadingApostrophe() {
+        assertThat(MidiTokenizer.wordTokenize("gonna 'tis", MidiTokenizer.Nltk.V3_8))
+                .containsExactly("gon", "na", "'t", "is");
+        assertThat(MidiTokenizer.wordTokenize("gonna 'tis", MidiTokenizer.Nltk.V3_9))
+                .containsExactly("gon", "na", "'", "tis");
+        assertThat(MidiTokenizer.wordTokenize("'single quoted'", MidiTokenizer.Nltk.V3_8))
+                .containsExactly("'single", "quoted", "'");
+        assertThat(MidiTokenizer.wordTokenize("'single quoted'", MidiTokenizer.Nltk.V3_9))
+                .containsExactly("'", "single", "quoted", "'");
+    }
+
+    @Test
     void punctuationRules() {
         assertThat(MidiTokenizer.wordTokenize("a,b c: d@e.org #1 & 2"))
                 .as("a comma before a non-digit splits; before a digit it does not")
