@@ -7,6 +7,7 @@ import io.github.synthphi.core.identity.Identities;
 import io.github.synthphi.core.identity.Seeds;
 import io.github.synthphi.core.phi.PlantContext;
 import io.github.synthphi.core.phi.PlantingCatalogue;
+import io.github.synthphi.core.midi.MidiInstance;
 import io.github.synthphi.core.pixel.BrightnessLimit;
 import io.github.synthphi.core.pixel.BurnSafety;
 import io.github.synthphi.core.pixel.BurnVerdict;
@@ -80,7 +81,7 @@ final class InstanceWriter {
         fileWriter.write(file, ds, spec.transferSyntax());
         long size = Files.size(file);
         return new InstanceResult(Optional.of(relPath), entries, overlays, new ManifestEntry(itemId, sourceId,
-                ManifestEntry.Status.PROCESSED, "", relPath, 1), size);
+                ManifestEntry.Status.PROCESSED, "", relPath, 1), size, Optional.of(MidiInstance.of(ds)));
     }
 
     private List<FrameBuffer> frames(InstancePlan plan, Phantom phantom) {

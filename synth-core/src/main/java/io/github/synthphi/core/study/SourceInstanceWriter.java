@@ -10,6 +10,7 @@ import io.github.synthphi.core.dicom.Vr;
 import io.github.synthphi.core.dicom.WriteOptions;
 import io.github.synthphi.core.identity.Identities;
 import io.github.synthphi.core.phi.PlantingCatalogue;
+import io.github.synthphi.core.midi.MidiInstance;
 import io.github.synthphi.core.pixel.Banner;
 import io.github.synthphi.core.pixel.BannerLayout;
 import io.github.synthphi.core.pixel.Box;
@@ -102,7 +103,8 @@ final class SourceInstanceWriter {
         Files.createDirectories(file.getParent());
         new DicomWriter(WriteOptions.of(spec.transferSyntax())).write(file, ds);
         return new InstanceResult(Optional.of(relPath), entries, truth.overlays(), new ManifestEntry(
-                plan.instanceKey(), sourceId, ManifestEntry.Status.PROCESSED, "", relPath, 1), Files.size(file));
+                plan.instanceKey(), sourceId, ManifestEntry.Status.PROCESSED, "", relPath, 1), Files.size(file),
+                Optional.of(MidiInstance.of(ds)));
     }
 
     /** Burns the banner into the frames after the pipeline's safety checks; nothing is burned when one fails. */

@@ -8,6 +8,8 @@ import io.github.synthphi.core.pixel.Banner;
 import io.github.synthphi.core.pixel.Phantom;
 import io.github.synthphi.core.pixel.PixelFormat;
 import io.github.synthphi.core.truth.AnswerKey;
+import io.github.synthphi.core.midi.MidiInstance;
+import io.github.synthphi.core.midi.MidiKeyWriter;
 import io.github.synthphi.core.truth.AnswerKeyCsv;
 import io.github.synthphi.core.truth.AnswerKeyEntry;
 import io.github.synthphi.core.truth.ManifestEntry;
@@ -67,6 +69,7 @@ public final class StudyGenerator {
     private final int threads;
     private final InstanceFileWriter fileWriter;
     private final GenerationProgress progress;
+    private final boolean midiKey;
 
     /** A generator that uses one thread. */
     public StudyGenerator() {
@@ -84,17 +87,32 @@ public final class StudyGenerator {
     }
 
     private StudyGenerator(int threads, InstanceFileWriter fileWriter, GenerationProgress progress) {
+        this(threads, fileWriter, progress, true);
+    }
+
+    private StudyGenerator(int threads, InstanceFileWriter fileWriter, GenerationProgress progress, boolean midiKey) {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be 1 to 256, got " + threads);
         }
         this.threads = threads;
         this.fileWriter = Objects.requireNonNull(fileWriter, "fileWriter");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.midiKey = midiKey;
     }
 
     /** A generator like this one that tells {@code progress} of every instance done; the files do not change. */
     public StudyGenerator withProgress(GenerationProgress progress) {
-        return new StudyGenerator(threads, fileWriter, progress);
+        return new StudyGenerator(threads, fileWriter, progress, midiKey);
+    }
+
+    /**
+     * A generator like this one that writes, or with {@code false} does not write, the answer key also as a MIDI
+     * answer-key database, {@link MidiKeyWriter#FILE_NAME answer-key.db} beside {@code answer-key.csv}, so MIDI's
+     * validation script can score a de-identifier on the fixture. It is written by default; its bytes depend only
+     * on the spec, like every other file of the fixture, and it is listed in {@code synth-fixture.txt}.
+     */
+    public StudyGenerator withMidiKey(boolean write) {
+        return new StudyGenerator(threads, fileWriter, progress, write);
     }
 
     /**
@@ -190,6 +208,11 @@ public final class StudyGenerator {
         manifest.addAll(unassigned);
         AnswerKey key = AnswerKey.of(entries);
         AnswerKeyCsv.write(key, folder.resolve(AnswerKeyCsv.FILE_NAME));
+        if (midiKey) {
+            List<MidiInstance> instances = new ArrayList<>();
+            results.forEach(r -> r.midiInstance().ifPresent(instances::add));
+            MidiKeyWriter.write(key, instances, folder.resolve(MidiKeyWriter.FILE_NAME));
+        }
         PhiOverlaysCsv.write(overlays, folder.resolve(PhiOverlaysCsv.FILE_NAME));
         RunManifestCsv.write(manifest, folder.resolve(RunManifestCsv.FILE_NAME));
         PatientMappingCsv.write(patients, folder.resolve(PatientMappingCsv.FILE_NAME));
