@@ -36,13 +36,11 @@ class NltkTokenizerIT {
 
     @Test
     void treebankTokensEqualNltks() throws Exception {
-        Path python = ExternalTools.require("python3", "python3");
-        ToolResult probe = ExternalTools.run(dir, List.of(python.toString(), "-c",
-                "import nltk; from nltk.tokenize import NLTKWordTokenizer; print(nltk.__version__)"));
-        if (probe.exitCode() != 0) {
-            ExternalTools.unavailable("python3 cannot import nltk (Debian python3-nltk, or pip install nltk; no "
-                    + "nltk_data is needed)");
-        }
+        // the first python3 on PATH may be a separate installation that cannot see Debian's python3-nltk
+        Path python = ExternalTools.requirePythonThat("from nltk.tokenize import NLTKWordTokenizer",
+                "python3-nltk; no nltk_data is needed");
+        ToolResult probe = ExternalTools.runOk(dir, List.of(python.toString(), "-c",
+                "import nltk; print(nltk.__version__)"));
         String[] version = probe.stdout().strip().split("\\.");
         int major = Integer.parseInt(version[0]);
         int minor = Integer.parseInt(version[1]);

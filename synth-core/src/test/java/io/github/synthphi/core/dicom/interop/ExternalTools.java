@@ -97,6 +97,26 @@ public final class ExternalTools {
         return p.orElseThrow();
     }
 
+    /**
+     * The first Python interpreter (of those {@link #requirePydicomPython} tries) for which {@code code} exits with
+     * 0, such as {@code import nltk}; skips (fails when required) naming {@code debianPackage} if there is none.
+     */
+    public static Path requirePythonThat(String code, String debianPackage) {
+        List<Path> tried = new ArrayList<>();
+        for (String name : PYTHONS) {
+            Optional<Path> py = find(name);
+            if (py.isPresent() && !tried.contains(py.get())) {
+                tried.add(py.get());
+                if (probe(py.get(), code)) {
+                    return py.get();
+                }
+            }
+        }
+        unavailable("no Python interpreter runs '" + code + "' (tried " + String.join(", ", PYTHONS)
+                + "; Debian package " + debianPackage + ")");
+        throw new IllegalStateException("unreachable: unavailable() skips or fails");
+    }
+
     /** Skips the test with {@code reason}, or fails it when {@value #REQUIRE_VARIABLE} is true. */
     public static void unavailable(String reason) {
         unavailable(reason, System.getenv(REQUIRE_VARIABLE));
