@@ -53,6 +53,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + "depend on it.")
     Integer threads;
 
+    @Option(names = "--midi-key", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also write answer-key.db, the answer key as a MIDI answer-key database that MIDI's "
+                    + "validation script reads (default: on; --no-midi-key leaves it out).")
+    boolean midiKey;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
     boolean quiet;
 
@@ -72,7 +77,8 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = command.commandLine().getErr();
         GenerationProgress progress = quiet ? GenerationProgress.NONE : ProgressLine.every(err);
         long start = System.nanoTime();
-        StudyFixture fixture = new StudyGenerator(n).withProgress(progress).generate(spec, out);
+        StudyFixture fixture = new StudyGenerator(n).withProgress(progress).withMidiKey(midiKey)
+                .generate(spec, out);
         long elapsed = System.nanoTime() - start;
         Summary summary = Summary.of(fixture, elapsed);
         PrintWriter o = command.commandLine().getOut();

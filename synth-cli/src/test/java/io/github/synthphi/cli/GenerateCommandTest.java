@@ -97,6 +97,18 @@ class GenerateCommandTest {
     }
 
     @Test
+    void theMidiKeyIsWrittenUnlessTurnedOff() throws Exception {
+        String[] common = {"--modality", "MR", "--instances", "1", "-q"};
+        assertThat(Cli.run(concat(common, "generate", "--out", dir.resolve("with").toString())).code()).isZero();
+        assertThat(Cli.run(concat(common, "generate", "--out", dir.resolve("without").toString(), "--no-midi-key"))
+                .code()).isZero();
+        assertThat(dir.resolve("with").resolve("answer-key.db")).isNotEmptyFile();
+        assertThat(dir.resolve("without").resolve("answer-key.db")).doesNotExist();
+        assertThat(FixtureFolder.open(dir.resolve("without")).answerKey())
+                .isEqualTo(FixtureFolder.open(dir.resolve("with")).answerKey());
+    }
+
+    @Test
     void aFolderThatIsNotEmptyIsRefusedAndKept() throws Exception {
         Path out = Files.createDirectories(dir.resolve("busy"));
         Files.writeString(out.resolve("mine.txt"), "keep me");

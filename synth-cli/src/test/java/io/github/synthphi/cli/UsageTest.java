@@ -31,7 +31,7 @@ class UsageTest {
         assertThat(generateHelp.out()).contains("--modality", "--count", "--studies-per-patient", "--series",
                 "--instances", "--frames", "--rows", "--columns", "--bits-allocated", "--bits-stored", "--photometric",
                 "--transfer-syntax", "--locale", "--charset", "--[no-]burn-in", "--burn-variants", "--locations",
-                "--seed", "--sources", "--threads", "--json");
+                "--seed", "--sources", "--threads", "--[no-]midi-key", "--json");
     }
 
     @Test
