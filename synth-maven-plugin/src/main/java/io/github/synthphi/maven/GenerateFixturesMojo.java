@@ -117,6 +117,15 @@ public class GenerateFixturesMojo extends AbstractMojo {
     private boolean force;
 
     /**
+     * Whether each study also gets {@code answer-key.db}, its answer key as a MIDI answer-key database that MIDI's
+     * validation script reads.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "synth.midiKey", defaultValue = "true")
+    private boolean midiKey;
+
+    /**
      * Threads that write instances; 0 means one per available processor. The files do not depend on it.
      *
      * @since 0.1.0
@@ -168,13 +177,14 @@ public class GenerateFixturesMojo extends AbstractMojo {
         FixtureSet set = new FixtureSet(outputDirectory.toPath());
         FixtureSet.Outcome outcome;
         try {
-            Fingerprint fingerprint = Fingerprint.of(pluginVersion, codeJars(), planned);
+            Fingerprint fingerprint = Fingerprint.of(pluginVersion, codeJars(), planned, midiKey);
             FixtureSet.Check check = force ? null : set.check(fingerprint, planned);
             if (check != null && check.current().isPresent()) {
                 outcome = check.current().get();
             } else {
                 int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-                outcome = set.generate(fingerprint, planned, new StudyGenerator(Math.min(n, 256))::generate,
+                StudyGenerator generator = new StudyGenerator(Math.min(n, 256)).withMidiKey(midiKey);
+                outcome = set.generate(fingerprint, planned, generator::generate,
                         check == null ? "synth.force is true" : check.reason());
             }
         } catch (IOException e) {

@@ -66,9 +66,21 @@ public final class Fingerprint {
      */
     public static Fingerprint of(String pluginVersion, List<Path> code, List<PlannedStudy> studies)
             throws IOException {
+        return of(pluginVersion, code, studies, true);
+    }
+
+    /**
+     * The fingerprint of the inputs, with whether each study also gets {@code answer-key.db}.
+     *
+     * @param midiKey whether the MIDI answer-key database is written beside {@code answer-key.csv}
+     * @throws IOException when a jar or a study's sources cannot be read
+     */
+    public static Fingerprint of(String pluginVersion, List<Path> code, List<PlannedStudy> studies, boolean midiKey)
+            throws IOException {
         Objects.requireNonNull(pluginVersion, "pluginVersion");
         List<String> lines = new ArrayList<>();
         lines.add("plugin " + pluginVersion);
+        lines.add("midi-key " + midiKey);
         if (pluginVersion.endsWith("-SNAPSHOT")) {
             Map<String, String> jars = new TreeMap<>();
             for (Path jar : code) {

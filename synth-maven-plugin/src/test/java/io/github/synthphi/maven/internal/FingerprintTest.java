@@ -40,6 +40,14 @@ class FingerprintTest {
     }
 
     @Test
+    void turningTheMidiKeyOffChangesTheInputs() throws Exception {
+        assertThat(Fingerprint.of("2.0", List.of(), plans("CT"), false).inputs())
+                .isNotEqualTo(Fingerprint.of("2.0", List.of(), plans("CT"), true).inputs())
+                .contains("midi-key false");
+        assertThat(Fingerprint.of("2.0", List.of(), plans("CT")).inputs()).contains("midi-key true");
+    }
+
+    @Test
     void theStudiesAreWrittenByNameWhateverTheirOrder() throws Exception {
         assertThat(Fingerprint.of("2.0", List.of(), plans("MR", "CT")).inputs())
                 .isEqualTo(Fingerprint.of("2.0", List.of(), plans("CT", "MR")).inputs());
