@@ -25,12 +25,14 @@ final class CachedStudy implements AutoCloseable {
 
     private final StudySpec spec;
     private final RunFolder run;
+    private final boolean midiKey;
     private final List<Generation> generations = new ArrayList<>();
     private Generation current;
 
-    CachedStudy(StudySpec spec, RunFolder run) {
+    CachedStudy(StudySpec spec, RunFolder run, boolean midiKey) {
         this.spec = spec;
         this.run = run;
+        this.midiKey = midiKey;
     }
 
     StudySpec spec() {
@@ -55,7 +57,7 @@ final class CachedStudy implements AutoCloseable {
             Path dir = run.path().resolve(folderName(spec, generations.size()));
             int threads = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
                     Math.min(spec.instanceCount(), 8)));
-            StudyFixture fixture = new StudyGenerator(threads).generate(spec, dir);
+            StudyFixture fixture = new StudyGenerator(threads).withMidiKey(midiKey).generate(spec, dir);
             if (fixture.files().isEmpty()) {
                 FilePermissions.delete(dir);
                 throw new IllegalArgumentException("every instance was quarantined, so the study has no files: "

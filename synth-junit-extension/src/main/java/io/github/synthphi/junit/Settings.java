@@ -15,13 +15,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param keep {@code synth.keep}: keep every study folder
  * @param cleanup {@code synth.cleanup}: the cleanup mode of annotations that say {@link CleanupMode#DEFAULT}
  * @param fixturesDir {@code synth.fixtures.dir}: where the run's folder of studies is made
+ * @param midiKey {@code synth.midiKey}: whether studies also get {@code answer-key.db}, the MIDI answer-key database
  */
-record Settings(Optional<String> seed, boolean keep, CleanupMode cleanup, Optional<Path> fixturesDir) {
+record Settings(Optional<String> seed, boolean keep, CleanupMode cleanup, Optional<Path> fixturesDir,
+                boolean midiKey) {
 
     static final String SEED = "synth.seed";
     static final String KEEP = "synth.keep";
     static final String CLEANUP = "synth.cleanup";
     static final String FIXTURES_DIR = "synth.fixtures.dir";
+    static final String MIDI_KEY = "synth.midiKey";
 
     /**
      * The settings of the run.
@@ -30,12 +33,8 @@ record Settings(Optional<String> seed, boolean keep, CleanupMode cleanup, Option
      */
     static Settings of(ExtensionContext context) {
         Optional<String> seed = context.getConfigurationParameter(SEED).map(String::strip).filter(s -> !s.isEmpty());
-        String keepText = context.getConfigurationParameter(KEEP).map(String::strip).filter(s -> !s.isEmpty())
-                .orElse("false");
-        if (!keepText.equalsIgnoreCase("true") && !keepText.equalsIgnoreCase("false")) {
-            throw new ExtensionConfigurationException("configuration parameter " + KEEP + " must be true or false, got '"
-                    + keepText + "'");
-        }
+        boolean keep = flag(context, KEEP, false);
+        boolean midiKey = flag(context, MIDI_KEY, true);
         CleanupMode cleanup = context.getConfigurationParameter(CLEANUP).map(String::strip).filter(s -> !s.isEmpty())
                 .map(Settings::cleanupMode).orElse(CleanupMode.ALWAYS);
         Optional<Path> dir;
@@ -46,7 +45,17 @@ record Settings(Optional<String> seed, boolean keep, CleanupMode cleanup, Option
             throw new ExtensionConfigurationException("configuration parameter " + FIXTURES_DIR + " is not a path: "
                     + e.getMessage(), e);
         }
-        return new Settings(seed, keepText.equalsIgnoreCase("true"), cleanup, dir);
+        return new Settings(seed, keep, cleanup, dir, midiKey);
+    }
+
+    private static boolean flag(ExtensionContext context, String name, boolean otherwise) {
+        String text = context.getConfigurationParameter(name).map(String::strip).filter(s -> !s.isEmpty())
+                .orElse(Boolean.toString(otherwise));
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            throw new ExtensionConfigurationException("configuration parameter " + name + " must be true or false, got '"
+                    + text + "'");
+        }
+        return text.equalsIgnoreCase("true");
     }
 
     private static CleanupMode cleanupMode(String text) {

@@ -96,7 +96,8 @@ final class SyntheticStudyExtension implements ParameterResolver, TestExecutionE
         // the run folder first: the store closes values in reverse order, so the studies are closed before it
         RunFolder run = root.getOrComputeIfAbsent("run folder", k -> new RunFolder(settings.fixturesDir()),
                 RunFolder.class);
-        CachedStudy cached = root.getOrComputeIfAbsent("study " + spec.canonicalForm(), k -> new CachedStudy(spec, run),
+        CachedStudy cached = root.getOrComputeIfAbsent("study " + spec.canonicalForm() + " midiKey="
+                + settings.midiKey(), k -> new CachedStudy(spec, run, settings.midiKey()),
                 CachedStudy.class);
         Generation generation;
         try {

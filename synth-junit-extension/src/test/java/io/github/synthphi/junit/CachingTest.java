@@ -32,11 +32,23 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 class CachingTest {
 
     static final List<Path> FOLDERS = new CopyOnWriteArrayList<>();
+    static final List<Boolean> MIDI_KEYS = new CopyOnWriteArrayList<>();
     static final Set<String> THREADS = ConcurrentHashMap.newKeySet();
     static final Map<String, String> PERMISSIONS = new ConcurrentHashMap<>();
 
     @TempDir
     Path tmp;
+
+    @Test
+    void theMidiKeyIsWrittenUnlessSynthMidiKeyIsFalse() {
+        MIDI_KEYS.clear();
+        Kit.run(OneStudyTestCase.class).testEvents().assertStatistics(s -> s.succeeded(1));
+        Kit.run(Map.of(Settings.MIDI_KEY, "false"), OneStudyTestCase.class).testEvents()
+                .assertStatistics(s -> s.succeeded(1));
+        assertThat(MIDI_KEYS).containsExactly(true, false);
+        Throwable bad = Kit.onlyFailure(Kit.run(Map.of(Settings.MIDI_KEY, "no"), OneStudyTestCase.class));
+        assertThat(bad).hasMessageContaining("configuration parameter synth.midiKey must be true or false, got 'no'");
+    }
 
     @Test
     void parallelTestsOfSeveralClassesShareOneGenerationPerSpec() {
@@ -209,6 +221,7 @@ class CachingTest {
         @Test
         void uses(@SmallStudy Path study) {
             FOLDERS.add(study);
+            MIDI_KEYS.add(Files.isRegularFile(study.resolve("answer-key.db")));
         }
     }
 

@@ -30,7 +30,7 @@ final class Kit {
         }
         // nothing from the machine: no synth.* system property may change what these tests see
         Map<String, String> config = new TreeMap<>(configuration);
-        for (String key : List.of(Settings.SEED, Settings.KEEP, Settings.CLEANUP)) {
+        for (String key : List.of(Settings.SEED, Settings.KEEP, Settings.CLEANUP, Settings.MIDI_KEY)) {
             config.putIfAbsent(key, "");
         }
         b.configurationParameters(config);
