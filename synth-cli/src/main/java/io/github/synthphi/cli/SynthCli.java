@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 @Command(name = "synth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Synthetic DICOM studies with planted fake PHI, and the verdict on a de-identifier's output.",
         subcommands = {GenerateCommand.class, EvaluateCommand.class, RunCommand.class, DumpCommand.class,
+                MidiScoreCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check passed, or the command succeeded", "1:the evaluation found something",
