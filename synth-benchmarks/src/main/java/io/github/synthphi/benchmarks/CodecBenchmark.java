@@ -15,7 +15,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -216,10 +214,10 @@ public final class CodecBenchmark {
         } finally {
             if (!options.keep()) {
                 for (Spec spec : specs) {
-                    deleteTree(root.resolve(spec.name().toLowerCase(Locale.ROOT).replace(' ', '-')));
+                    BenchmarkSupport.deleteTree(root.resolve(spec.name().toLowerCase(Locale.ROOT).replace(' ', '-')));
                 }
                 if (created) {
-                    deleteTree(root);
+                    BenchmarkSupport.deleteTree(root);
                 }
             }
         }
@@ -307,7 +305,7 @@ public final class CodecBenchmark {
         verify(datasets, files);
         Contender writerRun = new Contender("writer", () -> {
             sync();
-            deleteTree(written);
+            BenchmarkSupport.deleteTree(written);
         }, () -> {
             long elapsed = timedWrite(writer, datasets, files, written);
             long size = totalSize(files);
@@ -318,12 +316,12 @@ public final class CodecBenchmark {
         });
         Contender cpRun = new Contender("cp", () -> {
             sync();
-            deleteTree(copy);
+            BenchmarkSupport.deleteTree(copy);
         }, () -> copy(written, copy));
         repeat(List.of(writerRun, cpRun), bytes);
         datasets.clear(); // the readers need the heap
         sync();
-        deleteTree(copy);
+        BenchmarkSupport.deleteTree(copy);
 
         DicomReader reader = new DicomReader();
         List<Contender> readers = new ArrayList<>(List.of(
@@ -511,21 +509,6 @@ public final class CodecBenchmark {
             total += Files.size(f);
         }
         return total;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.notExists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     private static double rate(long bytes, long nanos) {

@@ -8,9 +8,6 @@ import io.github.synthphi.core.study.StudyGenerator;
 import io.github.synthphi.core.study.StudySpec;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Prints how fast the evaluator judges a de-identifier's output: instances/s and MB/s for a CT corpus (1,000
@@ -55,7 +51,7 @@ public final class EvaluatorBenchmark {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path root = Path.of(System.getProperty("synth.bench.target", "target")).resolve("evaluator-bench");
-        delete(root);
+        BenchmarkSupport.deleteTree(root);
         out.println("JDK " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                 + " processors, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
         out.println("output judged: the identity transform (files copied), profile BASIC,PIX,DESC,GRAPH");
@@ -72,7 +68,7 @@ public final class EvaluatorBenchmark {
                 "instances/s", "MB/s", "peak heap MiB", "largest MiB", "findings"));
         rows.forEach(out::println);
         if (!keep) {
-            delete(root);
+            BenchmarkSupport.deleteTree(root);
         }
     }
 
@@ -95,11 +91,11 @@ public final class EvaluatorBenchmark {
         int findings = 0;
         for (int r = 0; r <= reps; r++) {
             System.gc();
-            resetPeaks();
+            BenchmarkSupport.resetHeapPeaks();
             long t0 = System.nanoTime();
             Evaluation e = DeidOutput.of(fixture, output).evaluation();
             double s = (System.nanoTime() - t0) / 1e9;
-            peak = Math.max(peak, peakHeap());
+            peak = Math.max(peak, BenchmarkSupport.peakHeap());
             findings = e.findings().size();
             out.println(String.format(Locale.ROOT, "  %s %.2f s", r == 0 ? "warm-up" : "repetition " + r, s));
             if (r > 0) {
@@ -111,38 +107,5 @@ public final class EvaluatorBenchmark {
         int n = fixture.files().size();
         return String.format(Locale.ROOT, "%-8s %9d %9.1f %12.1f %9.1f %14d %14.1f %9d", spec.modality(), n,
                 bytes / 1e6, n / median, bytes / 1e6 / median, peak >> 20, largest / (double) (1 << 20), findings);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the peak heap in use. */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            all = new ArrayList<>(walk.toList());
-        }
-        Collections.reverse(all);
-        for (Path p : all) {
-            Files.delete(p);
-        }
     }
 }

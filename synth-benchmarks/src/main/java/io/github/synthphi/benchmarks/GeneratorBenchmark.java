@@ -39,7 +39,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -52,7 +51,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +58,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Generates synthetic studies with {@link StudyGenerator} and prints instances/s and MB/s, on one thread and on
@@ -280,7 +277,7 @@ public final class GeneratorBenchmark {
                 : corpora.stream().mapToLong(Corpus::approxBytes).max().orElse(0);
         long usable = Files.getFileStore(root).getUsableSpace();
         if (usable < needed + (256L << 20)) {
-            deleteTree(root);
+            BenchmarkSupport.deleteTree(root);
             throw new IllegalStateException(String.format(Locale.ROOT,
                     "%s has %.0f MB free; the studies need about %.0f MB", root, usable / MB, needed / MB));
         }
@@ -298,7 +295,7 @@ public final class GeneratorBenchmark {
             }
         } finally {
             if (!options.keep()) {
-                deleteTree(root);
+                BenchmarkSupport.deleteTree(root);
             }
         }
         printTable(results);
@@ -353,7 +350,7 @@ public final class GeneratorBenchmark {
             new StudyGenerator(threads).generate(corpus.spec(), warm);
             out.printf(Locale.ROOT, "  warm-up, %d thread(s): %.2f s (untimed)%n", threads,
                     (System.nanoTime() - t0) / 1e9);
-            deleteTree(warm);
+            BenchmarkSupport.deleteTree(warm);
         }
         Map<Integer, List<Run>> runs = new LinkedHashMap<>();
         threadCounts.forEach(t -> runs.put(t, new ArrayList<>()));
@@ -389,7 +386,7 @@ public final class GeneratorBenchmark {
                 if (options.keep() && r == options.reps()) {
                     Files.move(study, dir.resolve("threads-" + threads));
                 } else {
-                    deleteTree(study);
+                    BenchmarkSupport.deleteTree(study);
                 }
                 line.append(String.format(Locale.ROOT, " %d thread(s) %.2f s = %.1f instances/s = %.0f MB/s"
                                 + " (cpu %.2f s, gc %.2f s),", threads, nanos / 1e9, run.instances() / (nanos / 1e9),
@@ -504,7 +501,7 @@ public final class GeneratorBenchmark {
                 add(step[5], clock.lap());
             }
             sync();
-            deleteTree(dir);
+            BenchmarkSupport.deleteTree(dir);
             Files.createDirectories(dir);
             Clock clock = Clock.start();
             if (phantom instanceof UltrasoundPhantom us) {
@@ -525,7 +522,7 @@ public final class GeneratorBenchmark {
                 times.get(ONE_FRAME).add(oneFrame);
             }
         }
-        deleteTree(dir);
+        BenchmarkSupport.deleteTree(dir);
 
         List<Run> single = result.runs().get(1);
         long[] whole = {median(single.stream().map(Run::nanos).toList()) / corpus.instances(),
@@ -750,20 +747,5 @@ public final class GeneratorBenchmark {
         String path = System.getenv("PATH");
         return path != null && Arrays.stream(path.split(java.io.File.pathSeparator)).filter(s -> !s.isEmpty())
                 .map(s -> Path.of(s, tool)).anyMatch(Files::isExecutable);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.notExists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -18,22 +18,16 @@ import io.github.synthphi.core.truth.AnswerKey;
 import io.github.synthphi.core.truth.AnswerKeyEntry;
 import io.github.synthphi.core.truth.Scope;
 import io.github.synthphi.core.truth.TagPath;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Prints how fast a MIDI-format answer key is read and scored in MIDI mode: checks/s for reading the
@@ -73,7 +67,7 @@ public final class MidiBenchmark {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path root = Path.of(System.getProperty("synth.bench.target", "target")).resolve("midi-bench");
-        delete(root);
+        BenchmarkSupport.deleteTree(root);
         Files.createDirectories(root.resolve("out"));
         out.println("JDK " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                 + " processors, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
@@ -107,7 +101,7 @@ public final class MidiBenchmark {
                 "peak heap MiB", "result"));
         for (int r = 0; r < reps; r++) {
             System.gc();
-            resetPeaks();
+            BenchmarkSupport.resetHeapPeaks();
             long[] n = new long[1];
             long t0 = System.nanoTime();
             try (MidiAnswerDb db = MidiAnswerDb.open(key)) {
@@ -115,18 +109,18 @@ public final class MidiBenchmark {
             }
             double s = (System.nanoTime() - t0) / 1e9;
             out.println(String.format(Locale.ROOT, "%-8s %10d %12.0f %14d %s", "read", n[0], n[0] / s,
-                    peakHeap() >> 20, ""));
+                    BenchmarkSupport.peakHeap() >> 20, ""));
             System.gc();
-            resetPeaks();
+            BenchmarkSupport.resetHeapPeaks();
             t0 = System.nanoTime();
             MidiScore score = new MidiScorer(rules).score(key, root.resolve("out"), x -> { });
             s = (System.nanoTime() - t0) / 1e9;
             long total = score.instanceLevel().all().total();
             out.println(String.format(Locale.ROOT, "%-8s %10d %12.0f %14d %s", "score", total, total / s,
-                    peakHeap() >> 20, score.instanceLevel().all().scoreText()));
+                    BenchmarkSupport.peakHeap() >> 20, score.instanceLevel().all().scoreText()));
         }
         if (!keep) {
-            delete(root);
+            BenchmarkSupport.deleteTree(root);
         }
     }
 
@@ -177,35 +171,5 @@ public final class MidiBenchmark {
                 .setInt(Tags.Rows, Vr.US, 8)
                 .setInt(Tags.Columns, Vr.US, 8)
                 .setBytes(Tags.PixelData, Vr.OW, new byte[128]);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the peak heap in use. */
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

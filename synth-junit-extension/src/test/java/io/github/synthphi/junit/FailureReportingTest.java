@@ -11,8 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /** A failing test that received a study carries its seed, the seed's source and the spec, and says how to rerun. */
 class FailureReportingTest {
@@ -98,6 +100,9 @@ class FailureReportingTest {
 
         results.testEvents().assertStatistics(s -> s.aborted(1).failed(0));
         assertThat(Kit.entries(results, "synth.replay")).isEmpty();
+        Throwable aborted = results.testEvents().aborted().list().get(0).getPayload(TestExecutionResult.class)
+                .flatMap(TestExecutionResult::getThrowable).orElseThrow();
+        assertThat(aborted).isInstanceOf(TestAbortedException.class).hasMessage(AbortedTestCase.REASON);
     }
 
     @Test
@@ -166,10 +171,13 @@ class FailureReportingTest {
         }
     }
 
+    /** Aborts on purpose: an aborted test that received a study must reach JUnit as it was, with no hint. */
     static class AbortedTestCase {
+        static final String REASON = "aborted on purpose by the test case";
+
         @Test
         void aborts(@SmallStudy Path study) {
-            Assumptions.assumeTrue(false, "not on this machine");
+            Assumptions.abort(REASON);
         }
     }
 

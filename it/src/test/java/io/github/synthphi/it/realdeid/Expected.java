@@ -1,9 +1,15 @@
 package io.github.synthphi.it.realdeid;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.synthphi.assertions.SynthAssertions;
 import io.github.synthphi.core.dicom.DicomReader;
 import io.github.synthphi.core.dicom.Tag;
+import io.github.synthphi.core.evaluate.DeidOutput;
 import io.github.synthphi.core.evaluate.Evaluation;
 import io.github.synthphi.core.evaluate.Finding;
+import io.github.synthphi.core.evaluate.Profile;
 import io.github.synthphi.core.study.Modality;
 import io.github.synthphi.core.study.StudyFixture;
 import io.github.synthphi.core.study.StudyGenerator;
@@ -111,6 +117,31 @@ final class Expected {
             }
         }
         return out;
+    }
+
+
+    /**
+     * Judges {@code out} under {@code profile} and asserts what every tool here leads to: exactly the findings of
+     * the answer-key entries {@code handled} does not cover (see {@link #findings}), {@code hasNoBurnedInPhi()}
+     * failing with every burned box named, and {@code hasNoResidualHeaderPhi()} failing with the header findings
+     * counted. Returns the output for the tool's own assertions.
+     */
+    static DeidOutput assertFindingsExactly(StudyFixture study, Path out, Profile profile,
+                                            Predicate<TagPath> handled) throws IOException {
+        DeidOutput output = DeidOutput.of(study, out).withProfile(profile);
+        Evaluation evaluation = output.evaluation();
+        List<String> expected = findings(study, handled);
+        assertThat(keys(evaluation)).as(describe(evaluation)).containsExactlyInAnyOrderElementsOf(expected);
+
+        List<String> boxes = burnedInBoxes(study);
+        assertThat(boxes).as("the fixture burns PHI in").isNotEmpty();
+        assertThatThrownBy(() -> SynthAssertions.assertThat(output).hasNoBurnedInPhi())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContainingAll(boxes.toArray(String[]::new));
+        assertThatThrownBy(() -> SynthAssertions.assertThat(output).hasNoResidualHeaderPhi())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("but found " + headerFindings(expected) + " findings");
+        return output;
     }
 
     /** The keys of the findings of {@code e}, to compare with {@link #findings}. */
