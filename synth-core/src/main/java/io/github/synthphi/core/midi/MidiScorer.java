@@ -167,7 +167,8 @@ public final class MidiScorer {
         }
     }
 
-    private static boolean isPart10(Path file) throws IOException {
+    /** True for a file with a Part-10 preamble and {@code DICM}: the files MIDI's script reads. */
+    static boolean isPart10(Path file) throws IOException {
         byte[] head = new byte[132];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(head, 0, 132) < 132) {

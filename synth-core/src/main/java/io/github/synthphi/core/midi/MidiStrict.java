@@ -7,8 +7,6 @@ import io.github.synthphi.core.truth.AnswerKey;
 import io.github.synthphi.core.truth.AnswerKeyEntry;
 import io.github.synthphi.core.truth.PatientMapping;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,22 +86,12 @@ public final class MidiStrict {
         }
         List<Path> dicom = new ArrayList<>();
         for (Path f : files) {
-            if (isPart10(f)) {
+            if (MidiScorer.isPart10(f)) {
                 dicom.add(f);
             }
         }
         StudyFixture fixture = new StudyFixture(sourceDir, dicom, AnswerKey.of(kept), List.of(), List.of(), List.of(),
                 patients, StudySpec.builder(Modality.CT).build());
         return new Input(fixture, notEvaluated);
-    }
-
-    private static boolean isPart10(Path file) throws IOException {
-        byte[] head = new byte[132];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, 132) < 132) {
-                return false;
-            }
-        }
-        return new String(head, 128, 4, StandardCharsets.US_ASCII).equals("DICM");
     }
 }

@@ -150,7 +150,11 @@ public final class FixtureFolder {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    /**
+     * Deletes {@code dir} with everything under it (a fixture folder, or the partial folder of a generation that
+     * failed); nothing when it does not exist. Files must be writable.
+     */
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

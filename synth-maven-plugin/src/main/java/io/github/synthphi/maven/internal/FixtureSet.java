@@ -147,7 +147,7 @@ public final class FixtureSet {
         Path parent = directory.getParent();
         Files.createDirectories(parent);
         Path temporary = parent.resolve("." + directory.getFileName() + ".synth-tmp");
-        deleteRecursively(temporary);
+        FixtureFolder.deleteRecursively(temporary);
         Files.createDirectories(temporary);
         List<StudyFixture> fixtures = new ArrayList<>();
         Map<String, String> markers = new TreeMap<>();
@@ -157,11 +157,11 @@ public final class FixtureSet {
                 fixtures.add(writer.write(s.spec(), dir));
                 markers.put(s.name(), Hashes.sha256(dir.resolve(FixtureFolder.MARKER)));
             }
-            deleteRecursively(directory);
+            FixtureFolder.deleteRecursively(directory);
             Files.move(temporary, directory, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException | Error e) {
             try {
-                deleteRecursively(temporary);
+                FixtureFolder.deleteRecursively(temporary);
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -236,18 +236,5 @@ public final class FixtureSet {
             }
         }
         return out;
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            all = new ArrayList<>(walk.toList());
-        }
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Files.delete(all.get(i));
-        }
     }
 }

@@ -121,7 +121,7 @@ class FixtureSetTest {
         assertThat(set.check(fingerprint(plans), plans).reason()).endsWith("holds [notes.txt], which no study generated");
 
         Files.delete(set.directory().resolve("notes.txt"));
-        FixtureSet.deleteRecursively(set.directory().resolve("mr"));
+        FixtureFolder.deleteRecursively(set.directory().resolve("mr"));
         assertThat(set.check(fingerprint(plans), plans).reason()).endsWith("lacks [mr]");
     }
 
