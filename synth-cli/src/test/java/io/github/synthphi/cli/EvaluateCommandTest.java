@@ -102,6 +102,20 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aFixtureWithoutInstancesCannotJudgeAnything() throws Exception {
+        // 64x64 leaves no room for the banner: every instance is quarantined, the folder is still a fixture
+        Path empty = dir.resolve("empty-fixture");
+        assertThat(Cli.run("generate", "--out", empty.toString(), "--modality", "CT", "--rows", "64", "--columns",
+                "64", "-q").code()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Cli r = Cli.run("evaluate", "--fixtures", empty.toString(), "--output", out.toString(), "--report",
+                dir.resolve("report").toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.USAGE_OR_INPUT);
+        assertThat(r.err()).contains("holds no instance").contains("nothing to judge");
+        assertThat(r.out()).doesNotContain("score");
+    }
+
+    @Test
     void anEmptyOutputFolderFailsEveryInstanceAsMissing() throws Exception {
         Path out = Files.createDirectories(dir.resolve("empty"));
         Cli r = Cli.run("evaluate", "--fixtures", fixture.directory().toString(), "--output", out.toString(),
